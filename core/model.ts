@@ -1,0 +1,80 @@
+// The documents AfterCare stores, one interface per collection: the shape of the data, shared by every layer.
+import type { CalendarDate, Instant } from './time';
+
+export const ROLES = ['customer', 'technician', 'expert', 'dispatcher', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ['technician', 'expert', 'dispatcher', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Every stored document has an id and a version the store bumps on each write (compare-and-set). */
+export interface StoredDoc {
+  id: string;
+  version: number;
+}
+
+export interface UserDoc extends StoredDoc {
+  name: string;
+  role: Role;
+  phone?: string;
+  /** customers: the organisation they act for */
+  customerId?: string;
+  /** technicians and experts */
+  stationId?: string;
+  skills?: string[];
+  /** the WeChat OPENID bound to this user, once bound */
+  openid?: string;
+  createdAt: Instant;
+}
+
+/** A customer organisation (the party of the service contract). */
+export interface CustomerDoc extends StoredDoc {
+  name: string;
+  region: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  contract: {
+    no: string;
+    /** warranty length for this contract's devices, months (service plan default: 12) */
+    warrantyMonths?: number;
+  };
+  createdAt: Instant;
+}
+
+export interface StationDoc extends StoredDoc {
+  name: string;
+  region: string;
+  address: string;
+  leadId?: string;
+  phone: string;
+}
+
+export interface DeviceDoc extends StoredDoc {
+  serial: string;
+  customerId: string;
+  name: string;
+  model: string;
+  productLine: string;
+  siteAddress: string;
+  /** 竣工验收日: the acceptance date the warranty runs from; null until accepted */
+  acceptedAt: CalendarDate | null;
+  /** overrides the contract's warranty length for this one device */
+  warrantyMonths?: number;
+  createdAt: Instant;
+}
+
+/** A one-time invitation code an admin issues to bind a WeChat user to a customer or a staff role. */
+export interface InvitationDoc extends StoredDoc {
+  /** the code itself */
+  code: string;
+  role: Role;
+  customerId?: string;
+  /** staff invitations may name the user record to bind (its profile, station and skills) */
+  userId?: string;
+  name?: string;
+  createdBy: string;
+  createdAt: Instant;
+  expiresAt: Instant;
+  usedBy?: string;
+  usedAt?: Instant;
+}
