@@ -1,4 +1,4 @@
-// action(): binds an input schema, an access rule and a handler into one action of a cloud function.
+// action(): binds an input schema, an output schema, an access rule and a handler into one action of a cloud function.
 import type { z } from 'zod';
 import { AppError } from '../../core/errors';
 import type { Caller, UserCaller } from '../../core/identity/caller';
@@ -16,23 +16,36 @@ export type Access =
   /** the platform's timer trigger only */
   | { kind: 'timer' };
 
-export interface ActionDef<I extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
+type RolesAccess = Extract<Access, { kind: 'roles' }>;
+export const ANY_USER: RolesAccess = { kind: 'roles', roles: 'any' };
+export const roles = (...allowed: Role[]): RolesAccess => ({ kind: 'roles', roles: allowed });
+
+export interface ActionSpec<I extends z.ZodTypeAny, O extends z.ZodTypeAny> {
   input: I;
+  output: O;
   access: Access;
-  handler: (input: z.infer<I>, ctx: ActionContext) => Promise<O>;
+  /** one line for the generated API reference */
+  summary: string;
+}
+
+export interface ActionDef<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.ZodTypeAny = z.ZodTypeAny>
+  extends ActionSpec<z.ZodTypeAny, z.ZodTypeAny> {
+  input: I;
+  output: O;
+  /** input already parsed by `input`; the caller already passed `access` (dispatch does both) */
+  handler: (input: never, ctx: ActionContext) => Promise<unknown>;
 }
 
 export type ActionMap = Record<string, ActionDef>;
 
-export function action<I extends z.ZodTypeAny, O>(
-  input: I,
-  access: Access,
-  handler: (input: z.infer<I>, ctx: ActionContext & { caller: CallerFor<typeof access> }) => Promise<O>,
-): ActionDef<I, O> {
-  return { input, access, handler: handler as ActionDef<I, O>['handler'] };
-}
-
 type CallerFor<A extends Access> = A extends { kind: 'roles' } ? UserCaller : Caller;
+
+export function action<I extends z.ZodTypeAny, O extends z.ZodTypeAny, A extends Access>(
+  spec: ActionSpec<I, O> & { access: A },
+  handler: (input: z.output<I>, ctx: ActionContext & { caller: CallerFor<A> }) => Promise<z.input<O>>,
+): ActionDef<I, O> {
+  return { ...spec, handler: handler as unknown as ActionDef<I, O>['handler'] };
+}
 
 /** Throws unless the caller passes the action's access rule. */
 export function checkAccess(access: Access, caller: Caller, viaTimer: boolean): void {

@@ -1,0 +1,43 @@
+// auth.bind: an unbound WeChat user redeems an invitation code and becomes that customer's user or that staff member.
+import { createHash } from 'node:crypto';
+import { AppError } from '../../core/errors';
+import { requireUsableInvitation } from '../../core/identity/invitation';
+import type { InvitationDoc, UserDoc } from '../../core/model';
+import { BindInput, BindOutput } from '../../core/schemas/auth';
+import { toInstant } from '../../core/time';
+import type { Db } from '../../platform/collections';
+import { action } from '../_lib/action';
+import { loadUserView } from '../_lib/users';
+
+export const bind = action(
+  { input: BindInput, output: BindOutput, access: { kind: 'identified' }, summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份' },
+  async ({ code }, ctx) => {
+    if (ctx.caller.kind !== 'unbound') throw new AppError('CONFLICT', '当前微信已绑定账号，无需重复绑定');
+    const openid = ctx.caller.openid;
+    const invitation = requireUsableInvitation(await ctx.db.invitations.get(code), ctx.now);
+    // Compare-and-set: of two people redeeming one code at once, exactly one wins.
+    await ctx.db.invitations.update(code, { usedBy: openid, usedAt: toInstant(ctx.now) }, { ifVersion: invitation.version });
+    const user = await bindUser(ctx.db, invitation, openid, ctx.now);
+    return { user: await loadUserView(ctx.db, user) };
+  },
+);
+
+async function bindUser(db: Db, invitation: InvitationDoc, openid: string, now: Date): Promise<UserDoc> {
+  if (invitation.userId) {
+    const existing = await db.users.mustGet(invitation.userId, '用户不存在');
+    if (existing.openid) throw new AppError('CONFLICT', '该员工账号已绑定其他微信');
+    return db.users.update(existing.id, { openid }, { ifVersion: existing.version });
+  }
+  // One OPENID, one user: the id derives from the OPENID, so a second concurrent bind cannot create a twin.
+  const id = `u-${createHash('sha256').update(openid).digest('hex').slice(0, 16)}`;
+  const { doc, created } = await db.users.insertIfAbsent({
+    id,
+    name: invitation.name ?? (invitation.role === 'customer' ? '客户联系人' : '新员工'),
+    role: invitation.role,
+    openid,
+    ...(invitation.customerId ? { customerId: invitation.customerId } : {}),
+    createdAt: toInstant(now),
+  });
+  if (!created) throw new AppError('CONFLICT', '当前微信已绑定账号，无需重复绑定');
+  return doc;
+}

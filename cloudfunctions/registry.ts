@@ -1,0 +1,17 @@
+// Every cloud function of AfterCare, by name: what the local host serves and scripts/build-functions bundles.
+import type { FunctionConfig, FunctionDef } from './_lib/function-config';
+import { actions as auth } from './auth';
+import authConfig from './auth/config.json';
+import { actions as devices } from './devices';
+import devicesConfig from './devices/config.json';
+
+const def = (name: string, actions: FunctionDef['actions'], config: unknown): FunctionDef => ({
+  name,
+  actions,
+  config: config as FunctionConfig,
+});
+
+export const FUNCTIONS: Record<string, FunctionDef> = {
+  auth: def('auth', auth, authConfig),
+  devices: def('devices', devices, devicesConfig),
+};

@@ -1,0 +1,5 @@
+// Every action's input and output schema, by function: the contract the UI, the service and docs/api.md share.
+export * from './schemas/common';
+export * from './schemas/auth';
+export * from './schemas/devices';
+export { zhErrorMap, describeIssues } from './schemas/zh-errors';

@@ -1,0 +1,70 @@
+// Inputs and outputs of the `auth` function: sign-in on the local host, who am I, invitations and binding.
+import { z } from 'zod';
+import { ROLES } from '../model';
+import { CalendarDateSchema, Empty, Id, WireInstant } from './common';
+
+export const RoleSchema = z.enum(ROLES);
+
+export const UserView = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  role: RoleSchema.nullable(),
+  bound: z.boolean(),
+  openid: z.string().optional(),
+  phone: z.string().optional(),
+  customerId: z.string().optional(),
+  customerName: z.string().optional(),
+  stationId: z.string().optional(),
+  stationName: z.string().optional(),
+  skills: z.array(z.string()).optional(),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const DevLoginInput = z.union([
+  z.object({ userId: Id }).strict(),
+  z.object({ openid: z.string().trim().regex(/^[A-Za-z0-9_-]{6,64}$/, { message: 'openid 格式不正确' }) }).strict(),
+]);
+export const DevLoginOutput = z.object({ token: z.string(), expiresAt: WireInstant, user: UserView });
+
+export const MeInput = Empty;
+export const MeOutput = z.object({ user: UserView });
+
+export const DemoUsersInput = Empty;
+export const DemoUsersOutput = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), role: RoleSchema, organisation: z.string() })),
+});
+
+/** Invitation codes: 8 characters from an alphabet without look-alikes (0/O, 1/I/L). */
+export const INVITATION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const InvitationCode = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, { message: '邀请码为 8 位字母或数字' }));
+
+export const InviteInput = z
+  .object({
+    role: RoleSchema,
+    /** customer invitations: the organisation the new user acts for */
+    customerId: Id.optional(),
+    /** staff invitations may bind to an existing staff record (its station and skills) */
+    userId: Id.optional(),
+    /** the new user's name, when no userId is given */
+    name: z.string().trim().min(1).max(40).optional(),
+    validDays: z.number().int().min(1).max(30).default(7),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.role === 'customer' && !v.customerId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['customerId'], message: '客户邀请需指定客户单位' });
+    }
+    if (v.role !== 'customer' && v.customerId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['customerId'], message: '员工邀请不能指定客户单位' });
+    }
+  });
+export const InviteOutput = z.object({ code: z.string(), role: RoleSchema, expiresAt: WireInstant });
+
+export const BindInput = z.object({ code: InvitationCode }).strict();
+export const BindOutput = z.object({ user: UserView });
+
+export { CalendarDateSchema };

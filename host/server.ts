@@ -1,0 +1,86 @@
+// The local host's HTTP server: every cloud function at POST /api/<name>, /healthz, the H5 build at /, dev facilities.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { dispatch } from '../cloudfunctions/_lib/dispatch';
+import type { FunctionDef } from '../cloudfunctions/_lib/function-config';
+import type { Platform } from '../platform/ports';
+import { registerDevRoutes, type DevClockControl } from './dev-routes';
+import { sendError } from './reply';
+import type { TimerRunner } from './timers';
+
+export interface ServerOptions {
+  platform: Platform;
+  functions: Record<string, FunctionDef>;
+  timers: TimerRunner;
+  /** the H5 build to serve at / (skipped when missing) */
+  h5Dir?: string;
+  /** the dev clock, when AFTERCARE_DEV_CLOCK=1: enables /api/_dev/* */
+  devClock?: DevClockControl;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    meta?: { fn: string; action: string | null; role: string };
+  }
+}
+
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { platform, functions } = options;
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, genReqId: () => randomUUID() });
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    platform.logger.info({
+      msg: 'request',
+      reqId: request.id,
+      fn: request.meta?.fn ?? request.url.slice(5),
+      action: request.meta?.action ?? null,
+      role: request.meta?.role ?? 'unknown',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    });
+  });
+
+  // Malformed JSON, a wrong content type, an oversized body: a clear 400 envelope, never a crash (API.md).
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.statusCode && error.statusCode < 500) {
+      const message =
+        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求体过大' :
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '请求体须为 JSON（content-type: application/json）' :
+        '请求体不是有效的 JSON';
+      return sendError(reply, 'VALIDATION_FAILED', message);
+    }
+    platform.logger.error({ msg: 'server error', error: error.stack ?? error.message });
+    return sendError(reply, 'INTERNAL', '服务内部错误，请稍后重试');
+  });
+
+  app.get('/healthz', async () => ({ ok: true }));
+
+  if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+    const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn) ? functions[request.params.fn] : undefined;
+    if (!fn) return sendError(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的服务`);
+    const result = await dispatch(platform, {
+      functionName: fn.name,
+      actions: fn.actions,
+      event: request.body,
+      request: { authorization: request.headers.authorization },
+      requestId: request.id,
+    });
+    request.meta = { fn: fn.name, action: result.action, role: result.role };
+    return reply.code(result.status).send(result.envelope);
+  });
+
+  app.all('/api/*', async (request, reply) => {
+    if (request.method !== 'POST') return sendError(reply, 'VALIDATION_FAILED', '接口只接受 POST 请求');
+    return sendError(reply, 'NOT_FOUND', '没有这个接口');
+  });
+
+  if (options.h5Dir && existsSync(options.h5Dir)) {
+    await app.register(fastifyStatic, { root: options.h5Dir, prefix: '/', index: ['index.html'] });
+  }
+  return app;
+}
