@@ -21,6 +21,10 @@ export interface UserDoc extends StoredDoc {
   /** technicians and experts */
   stationId?: string;
   skills?: string[];
+  /** technicians: most open tickets at once (routing default 5) */
+  loadLimit?: number;
+  /** technicians: when routing last offered them a ticket (fairness) */
+  lastAssignedAt?: Instant;
   /** the WeChat OPENID bound to this user, once bound */
   openid?: string;
   createdAt: Instant;

@@ -1,0 +1,135 @@
+// The ticket (工单) as stored: status, device and warranty snapshot, routing decision, SLA times, and its event log.
+import type { StoredDoc } from '../model';
+import type { Instant } from '../time';
+
+export const TICKET_STATUSES = [
+  'reported',
+  'assigned',
+  'accepted',
+  'onsite',
+  'resolved',
+  'confirmed',
+  'closed',
+  'cancelled',
+  'reopened',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const SEVERITIES = ['common', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FAULT_CATEGORIES = {
+  hardware: '硬件故障',
+  software: '软件/系统故障',
+  network: '网络/通信故障',
+  consumable: '耗材/配件',
+  other: '其他',
+} as const;
+export type FaultCategory = keyof typeof FAULT_CATEGORIES;
+
+export type ResolveMode = 'remote' | 'onsite';
+
+/** One candidate routing considered: its score and why, or why it was excluded. */
+export interface RoutingCandidate {
+  technicianId: string;
+  name: string;
+  score: number;
+  reasons: string[];
+  /** set when the candidate could not be offered the ticket */
+  excluded?: string;
+}
+
+export interface RoutingDecision {
+  candidates: RoutingCandidate[];
+  /** the technician offered the ticket, or null (the dispatchers' queue) */
+  chosen: string | null;
+  reasons: string[];
+  decidedAt: Instant;
+  /** no candidate: waits in the dispatchers' queue */
+  flagged: boolean;
+  trigger: 'report' | 'reject' | 'reopen' | 'dispatcher' | 'timeout';
+}
+
+export interface TicketEvent {
+  seq: number;
+  at: Instant;
+  /** user id, or "system" for timers and routing */
+  by: string;
+  byRole: string;
+  type: string;
+  from?: TicketStatus;
+  to?: TicketStatus;
+  note?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface PartUsed {
+  name: string;
+  quantity: number;
+  /** billed at cost when the device is out of warranty, yuan */
+  unitPrice?: number;
+}
+
+export interface FaultReport {
+  no: string;
+  cause: string;
+  actions: string;
+  mode: ResolveMode;
+  partsUsed: PartUsed[];
+  handlerId: string;
+  handlerName: string;
+  /** the signature image (file id) */
+  handlerSignature: string;
+  productFeedback?: string;
+  resolvedAt: Instant;
+}
+
+export interface TicketSla {
+  respondBy: Instant;
+  arriveBy?: Instant;
+  remoteFixBy?: Instant;
+  planBy?: Instant;
+  breached: string[];
+  /** the earliest running deadline: what the sla timer looks at */
+  nextDueAt: Instant | null;
+}
+
+export interface TicketDoc extends StoredDoc {
+  no: string;
+  status: TicketStatus;
+  severity: Severity;
+  category: FaultCategory;
+  description: string;
+  environment?: string;
+  photos: string[];
+  contactPhone: string;
+  address: string;
+  region: string;
+  serial: string;
+  deviceName: string;
+  productLine: string;
+  customerId: string;
+  reporterId: string;
+  clientRequestId: string;
+  warranty: { inWarranty: boolean; warrantyEndsAt: Instant | null; label: string };
+  billable: boolean;
+  /** the technician offered or holding the ticket */
+  assigneeId: string | null;
+  offeredAt: Instant | null;
+  /** technicians who rejected it: never offered it again */
+  rejectedBy: string[];
+  routing: RoutingDecision;
+  escalated: boolean;
+  mode: ResolveMode | null;
+  sla: TicketSla;
+  report: FaultReport | null;
+  surveyId: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+  acceptedAt: Instant | null;
+  arrivedAt: Instant | null;
+  resolvedAt: Instant | null;
+  confirmedAt: Instant | null;
+  closedAt: Instant | null;
+  events: TicketEvent[];
+}
