@@ -1,0 +1,96 @@
+// The local database's schema: ordered migrations applied once each (recorded in _migrations), then the indexes
+// COLLECTIONS asks for, kept in step at every open.
+import type { Database } from 'better-sqlite3';
+import { COLLECTIONS } from '../collections';
+import { checkCollectionName, checkFieldPath } from '../contract/store-rules';
+import { fieldExpr } from './sql-filter';
+
+export interface Migration {
+  /** 1, 2, 3…: applied in this order, each once */
+  id: number;
+  name: string;
+  up(db: Database): void;
+}
+
+type IndexSpec = Record<string, { indexes: readonly string[] }>;
+
+/** The SQL of a collection's table: the document as JSON text, its id and version also as columns. */
+export function createTableSql(collection: string): string {
+  const table = checkCollectionName(collection);
+  return `CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL)`;
+}
+
+// Managed indexes carry this prefix so ensureIndexes may drop the ones COLLECTIONS no longer lists.
+const INDEX_PREFIX = 'ix_';
+
+function indexName(collection: string, field: string): string {
+  return `${INDEX_PREFIX}${collection}__${field.replace(/\./g, '__')}`;
+}
+
+/**
+ * (field, id): the id makes "filter by field, order by id" and "order by field, ties by id" (the keyset pages)
+ * index-only walks, with no temporary sort.
+ */
+function createIndexSql(collection: string, field: string): string {
+  checkFieldPath(field);
+  return `CREATE INDEX IF NOT EXISTS "${indexName(collection, field)}" ON "${collection}" (${fieldExpr(field)}, id)`;
+}
+
+/** Append new migrations at the end; never edit or reorder applied ones. New indexes need none (ensureIndexes). */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'collections and their indexes',
+    up(db) {
+      for (const [name, spec] of Object.entries(COLLECTIONS)) {
+        db.exec(createTableSql(name));
+        for (const field of spec.indexes) db.exec(createIndexSql(name, field));
+      }
+    },
+  },
+  {
+    id: 2,
+    name: 'key/value metadata (dev clock offset)',
+    up(db) {
+      db.exec('CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    },
+  },
+];
+
+/** Applies the migrations not yet recorded, each in its own transaction; returns the ids applied now. */
+export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, appliedAt TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT id FROM _migrations').all() as { id: number }[]).map((row) => row.id),
+  );
+  const record = db.prepare('INSERT INTO _migrations (id, name, appliedAt) VALUES (?, ?, ?)');
+  const ran: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.id - b.id)) {
+    if (applied.has(migration.id)) continue;
+    // immediate: a second process opening the same file waits instead of applying it twice
+    db.transaction(() => {
+      migration.up(db);
+      record.run(migration.id, migration.name, new Date().toISOString());
+    }).immediate();
+    ran.push(migration.id);
+  }
+  return ran;
+}
+
+/**
+ * Creates the tables and indexes `spec` lists (idempotent), and drops managed indexes it no longer lists, so adding
+ * an index field to COLLECTIONS is all it takes.
+ */
+export function ensureIndexes(db: Database, spec: IndexSpec = COLLECTIONS): void {
+  db.transaction(() => {
+    for (const [name, { indexes }] of Object.entries(spec)) {
+      db.exec(createTableSql(name));
+      const wanted = new Set(indexes.map((field) => indexName(name, field)));
+      for (const field of indexes) db.exec(createIndexSql(name, field));
+      const existing = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name GLOB '${INDEX_PREFIX}*'`)
+        .all(name) as { name: string }[];
+      for (const { name: index } of existing) if (!wanted.has(index)) db.exec(`DROP INDEX "${index}"`);
+    }
+  }).immediate();
+}

@@ -1,0 +1,145 @@
+// One collection of the SQLite store: a table of JSON documents, compare-and-set writes on the version column.
+import type { Database, Statement } from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import type { StoredDoc } from '../../core/model';
+import type { Collection, Filter, FindOptions, NewDoc, Page, UpdateOptions } from '../ports';
+import {
+  STORE_MESSAGES,
+  conflict,
+  decodeCursor,
+  mergedDoc,
+  notFound,
+  orderingOf,
+  pageLimit,
+  pageOf,
+  parseFilter,
+  replacedDoc,
+  withoutStoreFields,
+} from '../contract/store-rules';
+import { afterKeysetSql, filterSql, joinAnd, orderSql, type SqlPart } from './sql-filter';
+
+/** What a collection needs from its store: the connection and a statement cache. */
+export interface SqliteContext {
+  db: Database;
+  prepare(sql: string): Statement;
+}
+
+interface DocRow {
+  doc: string;
+}
+
+function checkId(id: unknown): string {
+  if (typeof id !== 'string' || id.length === 0) throw new AppError('VALIDATION_FAILED', '记录编号无效');
+  return id;
+}
+
+function isPrimaryKeyViolation(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** A collection of the SQLite store. The work is synchronous (better-sqlite3); the methods return promises for the port. */
+export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
+  private readonly table: string;
+
+  constructor(
+    private readonly ctx: SqliteContext,
+    readonly name: string,
+  ) {
+    this.table = `"${name}"`;
+  }
+
+  async get(id: string): Promise<T | null> {
+    return this.getSync(checkId(id));
+  }
+
+  async mustGet(id: string, notFoundMessage?: string): Promise<T> {
+    const doc = this.getSync(checkId(id));
+    if (!doc) throw notFound(notFoundMessage);
+    return doc;
+  }
+
+  async find(filter?: Filter<T>, options?: FindOptions<T>): Promise<Page<T>> {
+    const ordering = orderingOf(options);
+    const limit = pageLimit(options?.limit);
+    const after = options?.cursor ? afterKeysetSql(ordering, decodeCursor(options.cursor)) : undefined;
+    const where = this.whereOf(filter, after);
+    const sql = `SELECT doc FROM ${this.table} WHERE ${where.sql} ${orderSql(ordering)} LIMIT ?`;
+    const rows = this.ctx.prepare(sql).all(...where.params, limit + 1) as DocRow[];
+    return pageOf(rows.map((r) => JSON.parse(r.doc) as T), limit, ordering);
+  }
+
+  async findOne(filter: Filter<T>): Promise<T | null> {
+    return (await this.find(filter, { limit: 1 })).items[0] ?? null;
+  }
+
+  async count(filter?: Filter<T>): Promise<number> {
+    const where = this.whereOf(filter);
+    const row = this.ctx.prepare(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${where.sql}`).get(...where.params);
+    return (row as { n: number }).n;
+  }
+
+  async insert(doc: NewDoc<T>): Promise<T> {
+    return this.insertSync(doc, false).doc;
+  }
+
+  async insertIfAbsent(doc: NewDoc<T>): Promise<{ doc: T; created: boolean }> {
+    return this.insertSync(doc, true);
+  }
+
+  async update(id: string, patch: Partial<Omit<T, 'id' | 'version'>>, options?: UpdateOptions): Promise<T> {
+    return this.writeSync(checkId(id), options, (current) => mergedDoc<T>(current, patch, current.version + 1));
+  }
+
+  async replace(doc: T, options?: UpdateOptions): Promise<T> {
+    return this.writeSync(checkId(doc.id), options, (current) => replacedDoc<T>(doc, current.version + 1));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(checkId(id)).changes > 0;
+  }
+
+  private getSync(id: string): T | null {
+    const row = this.ctx.prepare(`SELECT doc FROM ${this.table} WHERE id = ?`).get(id) as DocRow | undefined;
+    return row ? (JSON.parse(row.doc) as T) : null;
+  }
+
+  private whereOf(filter: Filter<T> | undefined, extra?: SqlPart): SqlPart {
+    return joinAnd([filterSql(parseFilter(filter)), ...(extra ? [extra] : [])]);
+  }
+
+  /**
+   * Compare-and-set: the UPDATE applies only to the version the new document was computed from (and to ifVersion,
+   * when given). The immediate transaction also keeps another process from writing between the read and the write.
+   */
+  private writeSync(id: string, options: UpdateOptions | undefined, next: (current: T) => T): T {
+    const { db } = this.ctx;
+    return db
+      .transaction(() => {
+        const current = this.getSync(id);
+        if (!current) throw notFound();
+        if (options?.ifVersion !== undefined && current.version !== options.ifVersion) throw conflict();
+        const doc = next(current);
+        const sql = `UPDATE ${this.table} SET version = ?, doc = ? WHERE id = ? AND version = ?`;
+        const result = this.ctx.prepare(sql).run(doc.version, JSON.stringify(doc), id, current.version);
+        if (result.changes !== 1) throw conflict();
+        return doc;
+      })
+      .immediate();
+  }
+
+  private insertSync(doc: NewDoc<T>, ifAbsent: boolean): { doc: T; created: boolean } {
+    const stored = { ...withoutStoreFields(doc), id: checkId(doc.id), version: 1 };
+    const json = JSON.stringify(stored);
+    const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
+    try {
+      const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)${onConflict}`;
+      if (this.ctx.prepare(sql).run(stored.id, json).changes === 1) return { doc: JSON.parse(json) as T, created: true };
+    } catch (e) {
+      if (isPrimaryKeyViolation(e)) throw new AppError('CONFLICT', STORE_MESSAGES.exists);
+      throw e;
+    }
+    const existing = this.getSync(stored.id);
+    if (!existing) throw conflict(); // removed between the two statements: not possible on one connection
+    return { doc: existing, created: false };
+  }
+}

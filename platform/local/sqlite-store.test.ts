@@ -1,0 +1,102 @@
+// The SQLite store passes the store contract in memory and on disk, keeps data across reopen, migrates once, uses its indexes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeStoreContract } from '../contract/store-contract';
+import type { Database } from 'better-sqlite3';
+import { encodeCursor } from '../contract/store-rules';
+import { openSqliteStore } from './sqlite-store';
+import { ensureIndexes } from './migrations';
+
+function indexNames(db: Database, table: string): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").all(table) as { name: string }[];
+  return rows.map((r) => r.name);
+}
+
+function planOf(db: Database, sql: string, params: unknown[]): string {
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+  return rows.map((r) => r.detail).join(' | ');
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'aftercare-sqlite-'));
+}
+
+describeStoreContract('sqlite :memory:', async () => {
+  const store = openSqliteStore(':memory:');
+  return { store, cleanup: () => store.close() };
+});
+
+describeStoreContract('sqlite file', async () => {
+  const dir = tempDir();
+  const store = openSqliteStore(join(dir, 'test.db'));
+  return {
+    store,
+    cleanup: () => {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('sqlite store on disk', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a reopened file keeps its data, and migrations ran only the first time', async () => {
+    const file = join(dir, 'a.db');
+    const first = openSqliteStore(file);
+    expect(first.migrated).toEqual([1, 2]);
+    await first.collection('users').insert({ id: 'u1', name: '张工', role: 'technician', createdAt: '2026-01-01T00:00:00.000Z' });
+    await first.collection('fixtures').insert({ id: 'f1' });
+    first.close();
+
+    const second = openSqliteStore(file);
+    expect(second.migrated).toEqual([]);
+    expect(await second.collection('users').get('u1')).toMatchObject({ name: '张工', version: 1 });
+    expect(await second.collection('fixtures').get('f1')).toEqual({ id: 'f1', version: 1 });
+    const recorded = second.db.prepare('SELECT id FROM _migrations ORDER BY id').all();
+    expect(recorded).toEqual([{ id: 1 }, { id: 2 }]);
+    second.close();
+  });
+
+  test('is in WAL mode with full fsync on commit', () => {
+    const store = openSqliteStore(join(dir, 'b.db'));
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    store.close();
+  });
+
+  test('every COLLECTIONS index exists, and finds on indexed fields use them', async () => {
+    const store = openSqliteStore(join(dir, 'c.db'));
+    const names = indexNames(store.db, 'users');
+    expect(names).toEqual(expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ix_users__openid']));
+
+    const prepare = jest.spyOn(store.db, 'prepare');
+    const users = store.collection('users');
+    await users.find({ openid: 'o1' });
+    const page = await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, limit: 1 });
+    await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, cursor: page.nextCursor ?? encodeCursor({ value: 'x', id: 'y' }) });
+    const finds = prepare.mock.calls.map(([sql]) => sql).filter((sql) => sql.startsWith('SELECT doc'));
+    prepare.mockRestore();
+    expect(finds).toHaveLength(3);
+    expect(planOf(store.db, finds[0]!, ['o1', 51])).toMatch(/USING (COVERING )?INDEX ix_users__openid/);
+    expect(planOf(store.db, finds[1]!, [2])).toMatch(/SCAN users USING INDEX ix_users__role/);
+    expect(planOf(store.db, finds[2]!, ['x', 'x', 'y', 51])).toMatch(/USING INDEX ix_users__role/);
+    expect(planOf(store.db, finds[2]!, ['x', 'x', 'y', 51])).not.toMatch(/TEMP B-TREE/);
+    store.close();
+  });
+
+  test('ensureIndexes adds indexes for new fields and drops the ones no longer listed', () => {
+    const store = openSqliteStore(join(dir, 'd.db'));
+    ensureIndexes(store.db, { devices: { indexes: ['serial', 'sla.nextDueAt'] } });
+    const names = indexNames(store.db, 'devices');
+    expect(names).toContain('ix_devices__sla__nextDueAt');
+    expect(names).toContain('ix_devices__serial');
+    expect(names).not.toContain('ix_devices__customerId');
+    store.close();
+  });
+});
