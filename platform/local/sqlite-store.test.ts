@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeStoreContract } from '../contract/store-contract';
 import type { Database } from 'better-sqlite3';
+import type { UserDoc } from '../../core/model';
 import { encodeCursor } from '../contract/store-rules';
 import { openSqliteStore } from './sqlite-store';
 import { ensureIndexes } from './migrations';
@@ -50,7 +51,7 @@ describe('sqlite store on disk', () => {
     const file = join(dir, 'a.db');
     const first = openSqliteStore(file);
     expect(first.migrated).toEqual([1, 2]);
-    await first.collection('users').insert({ id: 'u1', name: '张工', role: 'technician', createdAt: '2026-01-01T00:00:00.000Z' });
+    await first.collection<UserDoc>('users').insert({ id: 'u1', name: '张工', role: 'technician', createdAt: '2026-01-01T00:00:00.000Z' });
     await first.collection('fixtures').insert({ id: 'f1' });
     first.close();
 
@@ -76,7 +77,7 @@ describe('sqlite store on disk', () => {
     expect(names).toEqual(expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ix_users__openid']));
 
     const prepare = jest.spyOn(store.db, 'prepare');
-    const users = store.collection('users');
+    const users = store.collection<UserDoc>('users');
     await users.find({ openid: 'o1' });
     const page = await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, limit: 1 });
     await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, cursor: page.nextCursor ?? encodeCursor({ value: 'x', id: 'y' }) });
