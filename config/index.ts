@@ -1,0 +1,72 @@
+// Taro build configuration shared by weapp and H5; dev.ts / prod.ts add what differs by mode.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/** The CloudBase environment the mini-program calls (`TARO_APP_CLOUD_ENV=... taro build --type weapp`). */
+const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || 'aftercare-prod';
+/** Where the H5 build finds the service: '' = same origin (the local host serves the H5 build at /). */
+const API_BASE = process.env.TARO_APP_API_BASE || '';
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'aftercare',
+    date: '2026-11-25',
+    // NutUI is drawn on a 375 px design; our own styles on Taro's 750 px one (NutUI's documented setting).
+    designWidth: (input) => {
+      const file = typeof input === 'object' && input ? String(input.file ?? '') : '';
+      return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    env: {
+      TARO_APP_CLOUD_ENV: JSON.stringify(CLOUD_ENV),
+      TARO_APP_API_BASE: JSON.stringify(API_BASE),
+    },
+    alias: {},
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // core/ (schemas, warranty labels) is shared TypeScript outside src/: compile it too.
+      compile: { include: [path.resolve(__dirname, '..', 'core')] },
+      // Component styles use their own class names, so the order chunks meet in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [path.resolve(__dirname, '..', 'core')] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      // webpack's 244 KiB hint is for public web pages; this build is served by the local host. Warn only if it balloons.
+      webpackChain(chain) {
+        chain.performance.maxAssetSize(600 * 1024).maxEntrypointSize(900 * 1024);
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});
