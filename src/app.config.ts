@@ -1,0 +1,48 @@
+// Pages, subpackages and the customer tab bar (首页 · 工单 · 我的); staff screens live in subpackages.
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/login/index',
+    'pages/bind/index',
+    'pages/home/index',
+    'pages/tickets/index',
+    'pages/me/index',
+  ],
+  subPackages: [
+    { root: 'technician', pages: ['inbox/index'] },
+    { root: 'desk', pages: ['board/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#F7F7F7',
+    navigationBarBackgroundColor: '#F7F7F7',
+    navigationBarTitleText: '售后通',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#7F7F7F',
+    selectedColor: '#07C160',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/tickets/index',
+        text: '工单',
+        iconPath: 'assets/tabbar/tickets.png',
+        selectedIconPath: 'assets/tabbar/tickets-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+});

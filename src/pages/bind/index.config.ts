@@ -1,0 +1,2 @@
+// Bind page config.
+export default definePageConfig({ navigationBarTitleText: '绑定账号' });

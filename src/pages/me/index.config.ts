@@ -1,0 +1,2 @@
+// 我的 tab config.
+export default definePageConfig({ navigationBarTitleText: '我的' });

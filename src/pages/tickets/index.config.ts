@@ -1,0 +1,2 @@
+// 工单 tab config.
+export default definePageConfig({ navigationBarTitleText: '工单' });
