@@ -1,0 +1,78 @@
+// Local file storage under <dataDir>/files: content-addressed blobs (an upload retried is the same file) + their type.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { FileStorage, StoredFile } from '../ports';
+
+// The id names the file on disk, so only ids of this exact shape are ever opened: no path from a client reaches fs.
+const FILE_ID = /^[0-9a-f]{64}(\.[a-z0-9]{1,8})?$/;
+const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(;[ -~]*)?$/i;
+const FALLBACK_TYPE = 'application/octet-stream';
+
+interface FileMeta {
+  contentType: string;
+  size: number;
+}
+
+/** The URL the host serves a file at (host/: GET /api/_files/<fileId>). */
+export function localFileUrl(fileId: string): string {
+  return `/api/_files/${encodeURIComponent(fileId)}`;
+}
+
+export function isLocalFileId(fileId: string): boolean {
+  return FILE_ID.test(fileId);
+}
+
+/** Only the extension of the given name is kept (lower case, letters and digits): it helps a browser, nothing more. */
+function extensionOf(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return /^\.[a-z0-9]{1,8}$/.test(ext) ? ext : '';
+}
+
+function safeContentType(contentType: string): string {
+  const t = contentType.trim();
+  return t.length <= 100 && CONTENT_TYPE.test(t) ? t : FALLBACK_TYPE;
+}
+
+/** Write to a temporary name, then rename: a reader never sees half a file. */
+function writeAtomically(file: string, bytes: Buffer | string): void {
+  const temp = `${file}.${randomUUID()}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+}
+
+function readOrNull(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+export function createLocalFiles(dir: string): FileStorage {
+  const metaDir = join(dir, '.meta');
+  mkdirSync(metaDir, { recursive: true });
+
+  return {
+    async put(path, bytes, contentType): Promise<StoredFile> {
+      const fileId = createHash('sha256').update(bytes).digest('hex') + extensionOf(path);
+      const meta: FileMeta = { contentType: safeContentType(contentType), size: bytes.length };
+      const blob = join(dir, fileId);
+      if (!existsSync(blob)) writeAtomically(blob, bytes);
+      writeAtomically(join(metaDir, `${fileId}.json`), JSON.stringify(meta));
+      return { fileId, ...meta };
+    },
+    async get(fileId) {
+      if (!isLocalFileId(fileId)) return null;
+      const bytes = readOrNull(join(dir, fileId));
+      if (!bytes) return null;
+      const metaBytes = readOrNull(join(metaDir, `${fileId}.json`));
+      const contentType = metaBytes ? (JSON.parse(metaBytes.toString('utf8')) as FileMeta).contentType : FALLBACK_TYPE;
+      return { bytes, contentType };
+    },
+    async url(fileId) {
+      return localFileUrl(fileId);
+    },
+  };
+}

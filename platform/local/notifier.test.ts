@@ -1,0 +1,63 @@
+// The local outbox: every message is stored for the app to show; a dedupe key stores it once.
+import type { OutboxDoc } from '../contract/outbox';
+import { createLocalNotifier } from './notifier';
+import { openSqliteStore, type SqliteStore } from './sqlite-store';
+
+describe('local notifier (outbox)', () => {
+  let store: SqliteStore;
+  const clock = { now: () => new Date('2026-05-01T02:00:00.000Z') };
+  beforeEach(() => {
+    store = openSqliteStore(':memory:');
+  });
+  afterEach(() => store.close());
+  const outbox = () => store.collection<OutboxDoc>('outbox');
+
+  test('a message is stored with its recipient, template, link, data and the service time', async () => {
+    await createLocalNotifier({ store, clock }).send({
+      to: 'u-1',
+      template: 'ticket.accepted',
+      title: '工单已接单',
+      body: '李工已接单，预计 2 小时内到场',
+      link: '/pages/ticket/index?id=t-1',
+      data: { ticketId: 't-1', minutes: 120 },
+    });
+    const page = await outbox().find({ to: 'u-1' });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      to: 'u-1',
+      template: 'ticket.accepted',
+      title: '工单已接单',
+      link: '/pages/ticket/index?id=t-1',
+      data: { ticketId: 't-1', minutes: 120 },
+      dedupeKey: null,
+      createdAt: '2026-05-01T02:00:00.000Z',
+      readAt: null,
+      channel: 'inapp',
+      version: 1,
+    });
+  });
+
+  test('messages without a dedupe key are all kept', async () => {
+    const notifier = createLocalNotifier({ store, clock });
+    const message = { to: 'u-1', template: 't', title: 'a', body: 'b' };
+    await notifier.send(message);
+    await notifier.send(message);
+    expect(await outbox().count({ to: 'u-1' })).toBe(2);
+  });
+
+  test('a message with a dedupe key already stored is not stored again', async () => {
+    const notifier = createLocalNotifier({ store, clock });
+    const message = { to: 'u-1', template: 'sla.breached', title: '超时', body: '工单超时', dedupeKey: 'sla:t-1:onsite' };
+    await Promise.all([notifier.send(message), notifier.send(message)]);
+    await notifier.send({ ...message, body: 'second run of the timer' });
+    await notifier.send({ ...message, dedupeKey: 'sla:t-2:onsite' });
+    const items = (await outbox().find({ template: 'sla.breached' })).items;
+    expect(items.map((m) => [m.dedupeKey, m.body])).toEqual(
+      expect.arrayContaining([
+        ['sla:t-1:onsite', '工单超时'],
+        ['sla:t-2:onsite', '工单超时'],
+      ]),
+    );
+    expect(items).toHaveLength(2);
+  });
+});

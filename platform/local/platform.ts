@@ -1,0 +1,54 @@
+// The embedded platform the local host runs on: SQLite store, signed tokens, outbox, local files, system or dev clock.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger, Platform } from '../ports';
+import { createDevClock, systemClock, type DevClock } from './clock';
+import { createLocalFiles } from './files';
+import { createLocalIdentity, type LocalIdentity } from './identity';
+import { createJsonLogger } from './logger';
+import { createLocalNotifier } from './notifier';
+import { openSqliteStore, type SqliteStore } from './sqlite-store';
+import { createTokenSigner, loadOrCreateSecret } from './tokens';
+
+export interface LocalPlatformOptions {
+  /** where aftercare.db, secret.key and files/ live (created when missing) */
+  dataDir: string;
+  /** AFTERCARE_DEV_CLOCK=1: a service clock tests can move forward, kept across restarts */
+  devClock?: boolean;
+  /** default: JSON lines on stdout/stderr */
+  logger?: Logger;
+}
+
+export interface LocalPlatform extends Platform {
+  kind: 'local';
+  store: SqliteStore;
+  identity: LocalIdentity;
+  /** present when the dev clock is on: the same object as `clock` */
+  devClock?: DevClock;
+  dataDir: string;
+  /** closes the database; call once, on shutdown */
+  close(): void;
+}
+
+export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatform {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const store = openSqliteStore(join(dataDir, 'aftercare.db'));
+  const devClock = options.devClock ? createDevClock(store.meta) : undefined;
+  const clock = devClock ?? systemClock;
+  // Tokens expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).
+  const identity = createLocalIdentity({ signer: createTokenSigner(loadOrCreateSecret(dataDir)), store, clock: systemClock });
+
+  return {
+    kind: 'local',
+    store,
+    identity,
+    clock,
+    ...(devClock ? { devClock } : {}),
+    notifier: createLocalNotifier({ store, clock }),
+    files: createLocalFiles(join(dataDir, 'files')),
+    logger: options.logger ?? createJsonLogger(),
+    dataDir,
+    close: () => store.close(),
+  };
+}
