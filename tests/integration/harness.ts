@@ -94,7 +94,7 @@ function hostClient(url: string, dataDir: string, logs: string[], child: ChildPr
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ action, data }),
       });
-      return { status: res.status, body: (await res.json()) as Reply['body'] };
+      return { status: res.status, body: (await res.json()) as Reply<any>['body'] };
     },
     async ok(fn, action, data, token) {
       const reply = await host.call(fn, action, data, token);
