@@ -23,6 +23,8 @@ export const DeviceView = z.object({
   name: z.string(),
   model: z.string(),
   productLine: z.string(),
+  /** the product line in words (自助服务终端) */
+  productLineName: z.string(),
   siteAddress: z.string(),
   customerId: z.string(),
   customerName: z.string(),
