@@ -50,6 +50,16 @@ function describeInserts(env: Env): void {
     expect(await env.items.count()).toBe(1);
   });
 
+  test('field names that would mean paths or operators on MongoDB are refused', async () => {
+    for (const bad of [{ 'sla.level': 1 }, { $set: { kind: 'x' } }, { '': 1 }]) {
+      await expect(env.items.insert({ id: 'k', kind: 'x', ...bad } as unknown as Item)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+    await env.items.insert({ id: 'k', kind: 'x' });
+    await expect(env.items.update('k', { 'kind.x': 1 } as unknown as Partial<Item>)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(env.items.replace({ id: 'k', kind: 'y', $inc: { n: 1 }, version: 1 } as unknown as Item)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await env.items.get('k')).toEqual({ id: 'k', kind: 'x', version: 1 });
+  });
+
   test('mustGet returns the document, or NOT_FOUND with the given message', async () => {
     await env.items.insert({ id: 'd1', kind: 'x' });
     expect((await env.items.mustGet('d1')).kind).toBe('x');

@@ -174,6 +174,16 @@ export function pageOf<T extends { id: string }>(rows: T[], limit: number, order
 
 // ---------------------------------------------------------------- writes
 
+// Top-level keys become MongoDB field names on CloudBase: a dot would address a nested field, a leading $ an
+// operator. Both adapters refuse them, so a document valid on one platform is valid on the other.
+const TOP_LEVEL_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function checkTopLevelKeys(fields: object): void {
+  for (const key of Object.keys(fields)) {
+    if (!TOP_LEVEL_KEY.test(key)) throw new AppError('VALIDATION_FAILED', `字段名无效：${key.slice(0, 64)}`);
+  }
+}
+
 /** The store owns `id` and `version`: a patch or a new document cannot set them. */
 export function withoutStoreFields(fields: object): Record<string, unknown> {
   const { id: _id, version: _version, ...rest } = fields as Record<string, unknown>;
@@ -185,12 +195,14 @@ export function withoutStoreFields(fields: object): Record<string, unknown> {
  * Both adapters return exactly this.
  */
 export function mergedDoc<T>(current: { id: string }, patch: object, version: number): T {
+  checkTopLevelKeys(patch);
   const merged = { ...current, ...withoutStoreFields(patch), id: current.id, version };
   return JSON.parse(JSON.stringify(merged)) as T;
 }
 
 /** The whole new document for a replace, normalised the same way. */
 export function replacedDoc<T>(doc: { id: string }, version: number): T {
+  checkTopLevelKeys(doc);
   return JSON.parse(JSON.stringify({ ...withoutStoreFields(doc), id: doc.id, version })) as T;
 }
 

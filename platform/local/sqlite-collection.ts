@@ -5,6 +5,7 @@ import type { StoredDoc } from '../../core/model';
 import type { Collection, Filter, FindOptions, NewDoc, Page, UpdateOptions } from '../ports';
 import {
   STORE_MESSAGES,
+  checkTopLevelKeys,
   conflict,
   decodeCursor,
   mergedDoc,
@@ -128,7 +129,9 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   private insertSync(doc: NewDoc<T>, ifAbsent: boolean): { doc: T; created: boolean } {
-    const stored = { ...withoutStoreFields(doc), id: checkId(doc.id), version: 1 };
+    const fields = withoutStoreFields(doc);
+    checkTopLevelKeys(fields);
+    const stored = { ...fields, id: checkId(doc.id), version: 1 };
     const json = JSON.stringify(stored);
     const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
     try {
