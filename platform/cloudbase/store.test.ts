@@ -1,9 +1,12 @@
 // The CloudBase store passes the store contract through the real node-sdk (requests answered by a fake server),
 // and sends the updates that give the port's semantics on a real one.
 import * as tcb from '@cloudbase/node-sdk';
+import type { StoredDoc } from '../../core/model';
 import { describeStoreContract } from '../contract/store-contract';
 import { FakeCloudbaseServer } from './fake-server';
 import { createCloudbaseStore } from './store';
+
+type Loose = StoredDoc & Record<string, unknown>;
 
 function offlineStore() {
   const db = tcb.init({ env: 'test-env' }).database();
@@ -25,14 +28,14 @@ describe('cloudbase store requests', () => {
 
   test('documents are stored with _id, not id', async () => {
     const { store, server } = offlineStore();
-    await store.collection('tickets').insert({ id: 't-1', status: 'open' });
+    await store.collection<Loose>('tickets').insert({ id: 't-1', status: 'open' });
     expect([...server.collections.get('tickets')!.values()]).toEqual([{ _id: 't-1', status: 'open', version: 1 }]);
   });
 
   test('a compare-and-set update is one update filtered by id and version, with object fields set whole', async () => {
     const { store, server } = offlineStore();
-    await store.collection('tickets').insert({ id: 't-1', sla: { dueAt: 'a', level: 1 } });
-    await store.collection('tickets').update('t-1', { sla: { level: 2 }, note: undefined }, { ifVersion: 1 });
+    await store.collection<Loose>('tickets').insert({ id: 't-1', sla: { dueAt: 'a', level: 1 } });
+    await store.collection<Loose>('tickets').update('t-1', { sla: { level: 2 }, note: undefined }, { ifVersion: 1 });
     expect(lastModify(server)).toEqual({
       query: { _id: 't-1', version: { $numberInt: '1' } },
       data: { $set: { sla: { level: { $numberInt: '2' } }, version: { $numberInt: '2' } }, $unset: { note: '' } },
@@ -42,15 +45,15 @@ describe('cloudbase store requests', () => {
 
   test('an update without ifVersion increments the version atomically', async () => {
     const { store, server } = offlineStore();
-    await store.collection('tickets').insert({ id: 't-1', n: 1 });
-    await store.collection('tickets').update('t-1', { n: 2 });
+    await store.collection<Loose>('tickets').insert({ id: 't-1', n: 1 });
+    await store.collection<Loose>('tickets').update('t-1', { n: 2 });
     expect(lastModify(server)).toMatchObject({ query: { _id: 't-1' }, data: { $set: { n: { $numberInt: '2' } }, $inc: { version: { $numberInt: '1' } } }, multi: false });
   });
 
   test('replace removes the fields the new document no longer has', async () => {
     const { store, server } = offlineStore();
-    await store.collection('tickets').insert({ id: 't-1', a: 1, b: { c: 1 } });
-    await store.collection('tickets').replace({ id: 't-1', a: 2, version: 1 }, { ifVersion: 1 });
+    await store.collection<Loose>('tickets').insert({ id: 't-1', a: 1, b: { c: 1 } });
+    await store.collection<Loose>('tickets').replace({ id: 't-1', a: 2, version: 1 }, { ifVersion: 1 });
     expect(lastModify(server).data).toEqual({ $set: { a: { $numberInt: '2' }, version: { $numberInt: '2' } }, $unset: { b: '' } });
   });
 
@@ -71,7 +74,7 @@ describe('cloudbase store requests', () => {
 
   test('a page of 1000 asks for 1000 (the server cap) and still offers a next page when full', async () => {
     const { store, server } = offlineStore();
-    const tickets = store.collection('tickets');
+    const tickets = store.collection<Loose>('tickets');
     for (let i = 0; i < 1000; i += 1) await tickets.insert({ id: `t${String(i).padStart(4, '0')}` });
     const page = await tickets.find({}, { limit: 1000 });
     expect(server.sent.pop()!.params.limit).toBe(1000);
