@@ -9,7 +9,7 @@ export default function ListSkeleton({ count = 2, rows = 3 }: { count?: number; 
     <View className='list-skeleton' aria-busy='true'>
       {Array.from({ length: count }, (_, i) => (
         <View key={i} className='list-skeleton__card'>
-          <Skeleton rows={rows} animated />
+          <Skeleton rows={rows} size='small' animated />
         </View>
       ))}
     </View>
