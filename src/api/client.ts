@@ -8,8 +8,12 @@ import { clearToken } from './token';
 export const LOGIN_PAGE = '/pages/login/index';
 
 /** Resolves to the envelope's data; rejects with an ApiError (service code, NETWORK or UNAVAILABLE). */
-export async function call<Output>(fn: string, action: string, data: object = {}): Promise<Output> {
-  if (process.env.TARO_ENV === 'weapp') return callCloud<Output>(fn, action, data);
+export function call<Output>(fn: string, action: string, data: object = {}): Promise<Output> {
+  // A build-time constant: each build keeps only its own transport.
+  return process.env.TARO_ENV === 'weapp' ? callCloud<Output>(fn, action, data) : callH5<Output>(fn, action, data);
+}
+
+async function callH5<Output>(fn: string, action: string, data: object): Promise<Output> {
   try {
     return await callHttp<Output>(fn, action, data);
   } catch (e) {
