@@ -29,24 +29,24 @@ export default function BindForm({ onSubmit }: Props) {
   };
 
   return (
-    <View className='bind-form'>
-      <View className='bind-form__label'>邀请码</View>
+    <View className="bind-form">
+      <View className="bind-form__label">邀请码</View>
       <Input
         className={`bind-form__input${fieldError ? ' bind-form__input--invalid' : ''}`}
         value={value}
         maxlength={16}
-        placeholder='请输入 8 位邀请码'
-        placeholderClass='bind-form__placeholder'
-        confirmType='done'
+        placeholder="请输入 8 位邀请码"
+        placeholderClass="bind-form__placeholder"
+        confirmType="done"
         onInput={(e) => {
           setValue(e.detail.value);
           if (fieldError) setFieldError(null);
         }}
         onConfirm={submit}
       />
-      {fieldError ? <View className='bind-form__error'>{fieldError}</View> : null}
-      <View className='bind-form__submit'>
-        <PrimaryButton className='bind-form__button' loading={submitting} disabled={submitting} onClick={submit}>
+      {fieldError ? <View className="bind-form__error">{fieldError}</View> : null}
+      <View className="bind-form__submit">
+        <PrimaryButton className="bind-form__button" loading={submitting} disabled={submitting} onClick={submit}>
           绑定
         </PrimaryButton>
       </View>

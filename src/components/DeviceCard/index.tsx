@@ -9,28 +9,30 @@ export default function DeviceCard({ device }: { device: Device }) {
   const { warranty } = device;
   return (
     <View className={`device-card device-${device.serial}`}>
-      <View className='device-card__head'>
-        <Text className='device-card__name'>{device.name}</Text>
+      <View className="device-card__head">
+        <Text className="device-card__name">{device.name}</Text>
         <WarrantyBadge warranty={warranty} />
       </View>
-      <View className='device-card__row'>
-        <Text className='device-card__key'>型号</Text>
-        <Text className='device-card__value'>
+      <View className="device-card__row">
+        <Text className="device-card__key">型号</Text>
+        <Text className="device-card__value">
           {device.model}
           {device.productLine ? ` · ${device.productLine}` : ''}
         </Text>
       </View>
-      <View className='device-card__row'>
-        <Text className='device-card__key'>序列号</Text>
-        <Text className='device-card__value device-card__serial'>{device.serial}</Text>
+      <View className="device-card__row">
+        <Text className="device-card__key">序列号</Text>
+        <Text className="device-card__value device-card__serial">{device.serial}</Text>
       </View>
-      <View className='device-card__row'>
-        <Text className='device-card__key'>地址</Text>
-        <Text className='device-card__value'>{device.siteAddress}</Text>
+      <View className="device-card__row">
+        <Text className="device-card__key">地址</Text>
+        <Text className="device-card__value">{device.siteAddress}</Text>
       </View>
-      <View className={`device-card__warranty device-card__warranty--${warranty.status}`}>{warrantyLine(warranty)}</View>
+      <View className={`device-card__warranty device-card__warranty--${warranty.status}`}>
+        {warrantyLine(warranty)}
+      </View>
       {warranty.billable && warranty.status === 'out' ? (
-        <View className='device-card__note'>保外维修及配件按成本收费，响应时效不变</View>
+        <View className="device-card__note">保外维修及配件按成本收费，响应时效不变</View>
       ) : null}
     </View>
   );

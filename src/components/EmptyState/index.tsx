@@ -13,9 +13,9 @@ interface Props {
 export default function EmptyState({ title, description, action, className }: Props) {
   return (
     <View className={`empty-state ${className ?? ''}`}>
-      <View className='empty-state__title'>{title}</View>
-      {description ? <View className='empty-state__description'>{description}</View> : null}
-      {action ? <View className='empty-state__action'>{action}</View> : null}
+      <View className="empty-state__title">{title}</View>
+      {description ? <View className="empty-state__description">{description}</View> : null}
+      {action ? <View className="empty-state__action">{action}</View> : null}
     </View>
   );
 }

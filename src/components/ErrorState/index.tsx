@@ -12,11 +12,18 @@ interface Props {
 
 export default function ErrorState({ title = '加载失败', message, onRetry, retrying }: Props) {
   return (
-    <View className='error-state'>
-      <View className='error-state__title'>{title}</View>
-      <View className='error-state__message'>{message}</View>
-      <View className='error-state__action'>
-        <PrimaryButton className='error-state__retry' secondary size='normal' block={false} loading={retrying} onClick={onRetry}>
+    <View className="error-state">
+      <View className="error-state__title">{title}</View>
+      <View className="error-state__message">{message}</View>
+      <View className="error-state__action">
+        <PrimaryButton
+          className="error-state__retry"
+          secondary
+          size="normal"
+          block={false}
+          loading={retrying}
+          onClick={onRetry}
+        >
           重试
         </PrimaryButton>
       </View>

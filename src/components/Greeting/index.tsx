@@ -5,9 +5,9 @@ import './index.scss';
 
 export default function Greeting({ user }: { user: SessionUser }) {
   return (
-    <View className='greeting'>
-      <View className='greeting__hello'>您好，{user.name}</View>
-      {user.customerName ? <View className='greeting__org'>{user.customerName}</View> : null}
+    <View className="greeting">
+      <View className="greeting__hello">您好，{user.name}</View>
+      {user.customerName ? <View className="greeting__org">{user.customerName}</View> : null}
     </View>
   );
 }

@@ -6,10 +6,10 @@ import './index.scss';
 
 export default function ListSkeleton({ count = 2, rows = 3 }: { count?: number; rows?: number }) {
   return (
-    <View className='list-skeleton' aria-busy='true'>
+    <View className="list-skeleton" aria-busy="true">
       {Array.from({ length: count }, (_, i) => (
-        <View key={i} className='list-skeleton__card'>
-          <Skeleton rows={rows} size='small' animated />
+        <View key={i} className="list-skeleton__card">
+          <Skeleton rows={rows} size="small" animated />
         </View>
       ))}
     </View>

@@ -15,7 +15,16 @@ interface Props {
   block?: boolean;
 }
 
-export default function PrimaryButton({ children, onClick, className, secondary, size = 'large', loading, disabled, block = true }: Props) {
+export default function PrimaryButton({
+  children,
+  onClick,
+  className,
+  secondary,
+  size = 'large',
+  loading,
+  disabled,
+  block = true,
+}: Props) {
   return (
     <Button
       className={className}

@@ -6,11 +6,11 @@ import './index.scss';
 
 export default function ReportButton() {
   return (
-    <View className='report-button'>
-      <PrimaryButton className='report-button__button' onClick={offerHotlineForReport}>
+    <View className="report-button">
+      <PrimaryButton className="report-button__button" onClick={offerHotlineForReport}>
         一键报修
       </PrimaryButton>
-      <View className='report-button__hint'>设备故障？工程师 7×24 小时响应</View>
+      <View className="report-button__hint">设备故障？工程师 7×24 小时响应</View>
     </View>
   );
 }

@@ -16,7 +16,7 @@ export default function BindPage() {
 
   if (!user) {
     return (
-      <View className='page bind'>
+      <View className="page bind">
         <SessionGate errorMessage={errorMessage} retry={retry} />
       </View>
     );
@@ -34,13 +34,13 @@ export default function BindPage() {
   };
 
   return (
-    <View className='page bind'>
-      <View className='bind__intro'>
-        <View className='bind__title'>绑定账号</View>
-        <View className='bind__hint'>请输入客户经理或管理员提供的邀请码。绑定后即可报修、查看设备保修和工单进度。</View>
+    <View className="page bind">
+      <View className="bind__intro">
+        <View className="bind__title">绑定账号</View>
+        <View className="bind__hint">请输入客户经理或管理员提供的邀请码。绑定后即可报修、查看设备保修和工单进度。</View>
       </View>
       <BindForm onSubmit={submit} />
-      <View className='section-title'>没有邀请码？</View>
+      <View className="section-title">没有邀请码？</View>
       <HotlineCard />
     </View>
   );

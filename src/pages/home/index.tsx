@@ -26,19 +26,19 @@ export default function HomePage() {
 
   if (!user) {
     return (
-      <View className='page home'>
+      <View className="page home">
         <SessionGate errorMessage={errorMessage} retry={retry} />
       </View>
     );
   }
 
   return (
-    <View className='page home'>
+    <View className="page home">
       <Greeting user={user} />
       <ReportButton />
-      <View className='section-title'>我的设备</View>
+      <View className="section-title">我的设备</View>
       <DeviceList />
-      <View className='section-title'>服务热线</View>
+      <View className="section-title">服务热线</View>
       <HotlineCard />
     </View>
   );

@@ -25,10 +25,14 @@ export default function LauncherPage() {
   useEffect(start, [start]);
 
   return (
-    <View className='page launcher'>
-      <View className='launcher__brand'>售后通</View>
-      <View className='launcher__tagline'>报修 · 派单 · 进度，一目了然</View>
-      {error ? <ErrorState title='无法进入' message={error} onRetry={start} /> : <View className='launcher__status'>正在进入…</View>}
+    <View className="page launcher">
+      <View className="launcher__brand">售后通</View>
+      <View className="launcher__tagline">报修 · 派单 · 进度，一目了然</View>
+      {error ? (
+        <ErrorState title="无法进入" message={error} onRetry={start} />
+      ) : (
+        <View className="launcher__status">正在进入…</View>
+      )}
     </View>
   );
 }

@@ -41,31 +41,50 @@ export default function LoginPage() {
 
   if (process.env.TARO_ENV === 'weapp') {
     return (
-      <View className='page login'>
-        <EmptyState title='微信内无需登录' description='售后通使用您的微信身份' action={<PrimaryButton onClick={() => restartAt(PAGES.launcher)}>进入</PrimaryButton>} />
+      <View className="page login">
+        <EmptyState
+          title="微信内无需登录"
+          description="售后通使用您的微信身份"
+          action={<PrimaryButton onClick={() => restartAt(PAGES.launcher)}>进入</PrimaryButton>}
+        />
       </View>
     );
   }
 
   return (
-    <View className='page login'>
-      <View className='login__intro'>
-        <View className='login__title'>选择演示账号</View>
-        <View className='login__hint'>本地演示环境：选择一个账号登录，体验该角色看到的界面</View>
+    <View className="page login">
+      <View className="login__intro">
+        <View className="login__title">选择演示账号</View>
+        <View className="login__hint">本地演示环境：选择一个账号登录，体验该角色看到的界面</View>
       </View>
       {status === 'error' ? (
-        <ErrorState title='演示账号加载失败' message={error?.message ?? '请稍后重试'} onRetry={() => void refresh()} />
+        <ErrorState title="演示账号加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void refresh()} />
       ) : status === 'ready' && items.length === 0 ? (
-        <EmptyState title='暂无演示账号' description='请先启动本地服务并导入演示数据' action={<PrimaryButton secondary onClick={() => void refresh()}>刷新</PrimaryButton>} />
+        <EmptyState
+          title="暂无演示账号"
+          description="请先启动本地服务并导入演示数据"
+          action={
+            <PrimaryButton secondary onClick={() => void refresh()}>
+              刷新
+            </PrimaryButton>
+          }
+        />
       ) : status === 'ready' ? (
         <DemoUserList users={items} pendingId={pendingId} onPick={(u: DemoUser) => enter(u.id, () => login(u.id))} />
       ) : (
         <ListSkeleton count={4} rows={1} />
       )}
-      <View className='section-title'>微信新用户</View>
-      <View className='login__unbound'>
-        <View className='login__hint'>模拟一个尚未绑定的微信用户，体验用邀请码绑定账号</View>
-        <PrimaryButton className='login-unbound' secondary size='normal' loading={pendingId === 'unbound'} disabled={pendingId !== null} onClick={() => enter('unbound', () => loginAsWeChatUser(newDemoOpenid()))}>
+      <View className="section-title">微信新用户</View>
+      <View className="login__unbound">
+        <View className="login__hint">模拟一个尚未绑定的微信用户，体验用邀请码绑定账号</View>
+        <PrimaryButton
+          className="login-unbound"
+          secondary
+          size="normal"
+          loading={pendingId === 'unbound'}
+          disabled={pendingId !== null}
+          onClick={() => enter('unbound', () => loginAsWeChatUser(newDemoOpenid()))}
+        >
           以新微信用户进入
         </PrimaryButton>
       </View>

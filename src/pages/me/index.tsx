@@ -10,15 +10,15 @@ export default function MePage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
   if (!user) {
     return (
-      <View className='page me'>
+      <View className="page me">
         <SessionGate errorMessage={errorMessage} retry={retry} />
       </View>
     );
   }
   return (
-    <View className='page me'>
+    <View className="page me">
       <SessionCard user={user} />
-      <View className='section-title'>服务热线</View>
+      <View className="section-title">服务热线</View>
       <HotlineCard />
     </View>
   );

@@ -12,19 +12,19 @@ export default function TicketsPage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
   if (!user) {
     return (
-      <View className='page tickets'>
+      <View className="page tickets">
         <SessionGate errorMessage={errorMessage} retry={retry} />
       </View>
     );
   }
   return (
-    <View className='page tickets'>
+    <View className="page tickets">
       <EmptyState
-        className='tickets-empty'
-        title='暂无工单'
-        description='报修后，工单的受理、派单和处理进度会显示在这里'
+        className="tickets-empty"
+        title="暂无工单"
+        description="报修后，工单的受理、派单和处理进度会显示在这里"
         action={
-          <PrimaryButton className='tickets-report' onClick={offerHotlineForReport}>
+          <PrimaryButton className="tickets-report" onClick={offerHotlineForReport}>
             报修
           </PrimaryButton>
         }
