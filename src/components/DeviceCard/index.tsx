@@ -17,7 +17,7 @@ export default function DeviceCard({ device }: { device: Device }) {
         <Text className="device-card__key">型号</Text>
         <Text className="device-card__value">
           {device.model}
-          {device.productLine ? ` · ${device.productLine}` : ''}
+          {device.productLineName ? ` · ${device.productLineName}` : ''}
         </Text>
       </View>
       <View className="device-card__row">
