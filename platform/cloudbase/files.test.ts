@@ -1,0 +1,57 @@
+// CloudBase files: uploads land under uploads/<content hash>, reads and URLs go through the storage API.
+import type { CloudbaseStorageApi } from './files';
+import { createCloudbaseFiles, TEMP_URL_SECONDS } from './files';
+
+function fakeStorage() {
+  const stored = new Map<string, Buffer>();
+  const calls: unknown[] = [];
+  const api = {
+    async uploadFile({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer }) {
+      calls.push({ upload: cloudPath });
+      stored.set(`cloud://env.bucket/${cloudPath}`, fileContent);
+      return { fileID: `cloud://env.bucket/${cloudPath}`, requestId: 'r' };
+    },
+    async downloadFile({ fileID }: { fileID: string }) {
+      const bytes = stored.get(fileID);
+      if (!bytes) throw Object.assign(new Error('storage file not exist'), { code: 'STORAGE_FILE_NONEXIST' });
+      return { fileContent: bytes, message: '文件下载完成' };
+    },
+    async getTempFileURL({ fileList }: { fileList: { fileID: string; maxAge: number }[] }) {
+      calls.push({ url: fileList });
+      return {
+        requestId: 'r',
+        fileList: fileList.map(({ fileID }) =>
+          stored.has(fileID)
+            ? { code: 'SUCCESS', fileID, tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}` }
+            : { code: 'STORAGE_FILE_NONEXIST', fileID, tempFileURL: '' },
+        ),
+      };
+    },
+  };
+  return { api: api as unknown as CloudbaseStorageApi, calls };
+}
+
+describe('cloudbase files', () => {
+  test('an upload is stored by content hash with a sanitized extension, and reads back', async () => {
+    const { api, calls } = fakeStorage();
+    const files = createCloudbaseFiles(api);
+    const stored = await files.put('../../etc/photo.PNG', Buffer.from('img'), 'image/png');
+    expect(calls[0]).toEqual({ upload: expect.stringMatching(/^uploads\/[0-9a-f]{64}\.png$/) });
+    expect(stored).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/env\.bucket\/uploads\/[0-9a-f]{64}\.png$/), contentType: 'image/png', size: 3 });
+    expect(await files.get(stored.fileId)).toEqual({ bytes: Buffer.from('img'), contentType: 'image/png' });
+  });
+
+  test('a missing file reads as null', async () => {
+    const files = createCloudbaseFiles(fakeStorage().api);
+    expect(await files.get('cloud://env.bucket/uploads/none.png')).toBeNull();
+  });
+
+  test('url() is a temporary URL of limited age; a missing file is NOT_FOUND', async () => {
+    const { api, calls } = fakeStorage();
+    const files = createCloudbaseFiles(api);
+    const { fileId } = await files.put('a.pdf', Buffer.from('%PDF'), 'application/pdf');
+    expect(await files.url(fileId)).toBe(`https://tmp.example/${encodeURIComponent(fileId)}`);
+    expect(calls[1]).toEqual({ url: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
+    await expect(files.url('cloud://env.bucket/uploads/none.pdf')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,64 @@
+// CloudBase file storage: cloud storage under uploads/, named by content hash, read back through temporary URLs.
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { AppError } from '../../core/errors';
+import type { FileStorage, StoredFile } from '../ports';
+import type { CloudbaseApp } from './sdk';
+
+export type CloudbaseStorageApi = Pick<CloudbaseApp, 'uploadFile' | 'downloadFile' | 'getTempFileURL'>;
+
+/** How long a URL from url() stays valid, seconds */
+export const TEMP_URL_SECONDS = 2 * 60 * 60;
+
+// Cloud storage keeps no content type we can read back through the SDK; the extension names it.
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.mp3': 'audio/mpeg',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Only a short alphanumeric extension of the given name is kept; the name itself never becomes a path. */
+function extensionOf(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return /^\.[a-z0-9]{1,8}$/.test(ext) ? ext : '';
+}
+
+function isMissing(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'STORAGE_FILE_NONEXIST';
+}
+
+export function createCloudbaseFiles(api: CloudbaseStorageApi, folder = 'uploads'): FileStorage {
+  return {
+    async put(path, bytes, contentType): Promise<StoredFile> {
+      const cloudPath = `${folder}/${createHash('sha256').update(bytes).digest('hex')}${extensionOf(path)}`;
+      const res = await api.uploadFile({ cloudPath, fileContent: bytes });
+      return { fileId: res.fileID, contentType, size: bytes.length };
+    },
+    async get(fileId) {
+      try {
+        const res = await api.downloadFile({ fileID: fileId });
+        if (res.fileContent === undefined) return null;
+        const bytes = Buffer.isBuffer(res.fileContent) ? res.fileContent : Buffer.from(res.fileContent);
+        return { bytes, contentType: TYPES[extensionOf(fileId)] ?? 'application/octet-stream' };
+      } catch (e) {
+        if (isMissing(e)) return null;
+        throw e;
+      }
+    },
+    async url(fileId) {
+      const res = await api.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
+      const entry = res.fileList[0];
+      if (!entry || entry.code !== 'SUCCESS') throw new AppError('NOT_FOUND', '文件不存在');
+      return entry.tempFileURL;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// The production platform: CloudBase database, storage and WeChat identity through @cloudbase/node-sdk.
+import * as tcb from '@cloudbase/node-sdk';
+import type { Clock, Logger, Platform } from '../ports';
+import { createCloudbaseFiles } from './files';
+import { createCloudbaseIdentity } from './identity';
+import { createCloudbaseNotifier, type WechatDelivery } from './notifier';
+import type { CloudbaseApp } from './sdk';
+import { createCloudbaseStore } from './store';
+
+export interface CloudbasePlatformOptions {
+  /** default: `tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })`, the environment the function runs in */
+  app?: CloudbaseApp;
+  deliver?: WechatDelivery;
+}
+
+/** CloudBase collects a function's console output as its log: one JSON object per line. */
+const consoleLogger: Logger = {
+  info: (fields) => console.log(JSON.stringify({ level: 'info', ...fields })),
+  error: (fields) => console.error(JSON.stringify({ level: 'error', ...fields })),
+};
+
+const systemClock: Clock = { now: () => new Date() };
+
+export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}): Platform {
+  const app = options.app ?? tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const store = createCloudbaseStore(app.database());
+  return {
+    kind: 'cloudbase',
+    store,
+    identity: createCloudbaseIdentity({ store, contextOpenid: () => app.auth().getUserInfo().openId }),
+    clock: systemClock,
+    notifier: createCloudbaseNotifier({ store, clock: systemClock, ...(options.deliver ? { deliver: options.deliver } : {}) }),
+    files: createCloudbaseFiles(app),
+    logger: consoleLogger,
+  };
+}
