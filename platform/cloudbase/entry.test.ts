@@ -35,13 +35,19 @@ function testPlatform(): Platform {
 
 const Out = z.object({ who: z.string() });
 const actions: ActionMap = {
-  whoami: action({ input: z.object({}), output: Out, access: ANY_USER, summary: 'who calls' }, async (_i, ctx) => ({ who: ctx.caller.userId })),
-  sweep: action({ input: z.object({}), output: Out, access: { kind: 'timer' }, summary: 'timer' }, async () => ({ who: 'timer' })),
+  whoami: action({ input: z.object({}), output: Out, access: ANY_USER, summary: 'who calls' }, async (_i, ctx) => ({
+    who: ctx.caller.userId,
+  })),
+  sweep: action({ input: z.object({}), output: Out, access: { kind: 'timer' }, summary: 'timer' }, async () => ({
+    who: 'timer',
+  })),
 };
 
 describe('cloudbase entry', () => {
   test('timerOf: a timer event without an OPENID; any case of "timer"; never for a user', () => {
-    expect(timerOf({ Type: 'Timer', TriggerName: 'sweep', Time: '2026-05-01T00:00:00Z' }, '')).toEqual({ triggerName: 'sweep' });
+    expect(timerOf({ Type: 'Timer', TriggerName: 'sweep', Time: '2026-05-01T00:00:00Z' }, '')).toEqual({
+      triggerName: 'sweep',
+    });
     expect(timerOf({ Type: 'timer', TriggerName: 'sweep' }, '')).toEqual({ triggerName: 'sweep' });
     expect(timerOf({ Type: 'Timer', TriggerName: 'sweep' }, 'o-user')).toBeNull();
     expect(timerOf({ action: 'sweep' }, '')).toBeNull();
@@ -67,18 +73,31 @@ describe('cloudbase entry', () => {
 
   test('a call from the mini-program runs as the user bound to its OPENID', async () => {
     const platform = testPlatform();
-    await platform.store.collection<UserDoc>('users').insert({ id: 'u-1', name: '甲', role: 'admin', openid: 'o-1', createdAt: '2026-01-01T00:00:00.000Z' });
+    await platform.store
+      .collection<UserDoc>('users')
+      .insert({ id: 'u-1', name: '甲', role: 'admin', openid: 'o-1', createdAt: '2026-01-01T00:00:00.000Z' });
     const main = createCloudbaseMain('probe', actions, () => platform);
     expect(await main({ action: 'whoami', data: {} }, callFrom('o-1'))).toEqual({ ok: true, data: { who: 'u-1' } });
-    expect(await main({ action: 'whoami', data: {} }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await main({ action: 'whoami', data: {} }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   test('a timer event runs the action named like the trigger; a user cannot pose as the timer', async () => {
     const platform = testPlatform();
-    await platform.store.collection<UserDoc>('users').insert({ id: 'u-1', name: '甲', role: 'admin', openid: 'o-1', createdAt: '2026-01-01T00:00:00.000Z' });
+    await platform.store
+      .collection<UserDoc>('users')
+      .insert({ id: 'u-1', name: '甲', role: 'admin', openid: 'o-1', createdAt: '2026-01-01T00:00:00.000Z' });
     const main = createCloudbaseMain('probe', actions, () => platform);
     expect(await main({ Type: 'Timer', TriggerName: 'sweep' }, {})).toEqual({ ok: true, data: { who: 'timer' } });
-    expect(await main({ Type: 'Timer', TriggerName: 'sweep' }, callFrom('o-1'))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
-    expect(await main({ action: 'sweep', data: {} }, callFrom('o-1'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await main({ Type: 'Timer', TriggerName: 'sweep' }, callFrom('o-1'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
+    expect(await main({ action: 'sweep', data: {} }, callFrom('o-1'))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

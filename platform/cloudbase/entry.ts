@@ -70,7 +70,11 @@ export function makeCloudbaseMain(
 }
 
 /** The entry of one cloud function: its actions through the shared dispatcher. */
-export function createCloudbaseMain(functionName: string, actions: ActionMap, buildPlatform?: () => Platform): CloudbaseMain {
+export function createCloudbaseMain(
+  functionName: string,
+  actions: ActionMap,
+  buildPlatform?: () => Platform,
+): CloudbaseMain {
   return makeCloudbaseMain(async (platform, inv) => {
     const result = await dispatch(platform, {
       functionName,

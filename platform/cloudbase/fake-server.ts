@@ -11,7 +11,7 @@ export interface SentRequest {
 }
 
 /** EJSON (canonical, as the SDK sends it) → plain JSON values. */
-function parseEjson(text: unknown): any {
+function parseEjson(text: unknown): unknown {
   if (typeof text !== 'string') return text;
   return JSON.parse(text, (_key, value: unknown) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -177,7 +177,8 @@ export class FakeCloudbaseServer {
   }
 
   private modify(name: string, query: Query, params: Record<string, unknown>): number {
-    if (params.merge !== true || params.upsert === true) throw new Error('fake server: only merge updates without upsert');
+    if (params.merge !== true || params.upsert === true)
+      throw new Error('fake server: only merge updates without upsert');
     const targets = this.select(name, query).slice(0, params.multi === false ? 1 : undefined);
     for (const doc of targets) applyUpdate(doc, parseEjson(params.data) as Record<string, Record<string, unknown>>);
     return targets.length;
@@ -185,11 +186,9 @@ export class FakeCloudbaseServer {
 
   /** Points the SDK's database requests (every Db: the request class is static) at this server. */
   install(db: CloudbaseDb): void {
-    const server = this;
+    const send = (api: string, data: Record<string, unknown>) => this.send(api, data);
     (db.constructor as unknown as { reqClass: unknown }).reqClass = class {
-      send(api: string, data: Record<string, unknown>) {
-        return server.send(api, data);
-      }
+      send = send;
     };
   }
 }

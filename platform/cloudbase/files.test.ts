@@ -37,7 +37,11 @@ describe('cloudbase files', () => {
     const files = createCloudbaseFiles(api);
     const stored = await files.put('../../etc/photo.PNG', Buffer.from('img'), 'image/png');
     expect(calls[0]).toEqual({ upload: expect.stringMatching(/^uploads\/[0-9a-f]{64}\.png$/) });
-    expect(stored).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/env\.bucket\/uploads\/[0-9a-f]{64}\.png$/), contentType: 'image/png', size: 3 });
+    expect(stored).toEqual({
+      fileId: expect.stringMatching(/^cloud:\/\/env\.bucket\/uploads\/[0-9a-f]{64}\.png$/),
+      contentType: 'image/png',
+      size: 3,
+    });
     expect(await files.get(stored.fileId)).toEqual({ bytes: Buffer.from('img'), contentType: 'image/png' });
   });
 

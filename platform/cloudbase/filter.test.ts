@@ -36,8 +36,16 @@ describe('toCloudbaseWhere', () => {
     ['in', { status: { in: ['open', 'assigned'] } }, { status: { $in: ['open', 'assigned'] } }],
     ['empty in', { status: { in: [] } }, { status: { $in: [] } }],
     ['one bound', { priority: { gte: 2 } }, { priority: { $gte: int(2) } }],
-    ['two bounds (and)', { priority: { gt: 1, lte: 3 } }, { $and: [{ priority: { $gt: int(1) } }, { priority: { $lte: int(3) } }] }],
-    ['dotted path', { 'sla.nextDueAt': { lte: '2026-01-01T00:00:00.000Z' } }, { 'sla.nextDueAt': { $lte: '2026-01-01T00:00:00.000Z' } }],
+    [
+      'two bounds (and)',
+      { priority: { gt: 1, lte: 3 } },
+      { $and: [{ priority: { $gt: int(1) } }, { priority: { $lte: int(3) } }] },
+    ],
+    [
+      'dotted path',
+      { 'sla.nextDueAt': { lte: '2026-01-01T00:00:00.000Z' } },
+      { 'sla.nextDueAt': { $lte: '2026-01-01T00:00:00.000Z' } },
+    ],
     ['boolean', { urgent: true }, { urgent: true }],
     ['id is _id', { id: { in: ['t-1', 't-2'] } }, { _id: { $in: ['t-1', 't-2'] } }],
     ['several fields', { status: 'open', urgent: false }, { status: 'open', urgent: false }],
@@ -52,8 +60,12 @@ describe('toCloudbaseWhere', () => {
   });
 
   test('a malicious field path is refused before it reaches a query', () => {
-    expect(() => toCloudbaseWhere({ '$where': 'sleep(1000)' } as unknown as Filter<Ticket>, _)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
-    expect(() => toCloudbaseWhere({ 'a..b': 1 } as unknown as Filter<Ticket>, _)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => toCloudbaseWhere({ $where: 'sleep(1000)' } as unknown as Filter<Ticket>, _)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(() => toCloudbaseWhere({ 'a..b': 1 } as unknown as Filter<Ticket>, _)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
   });
 
   test('an operator smuggled in as a value is refused', () => {
@@ -82,11 +94,16 @@ describe('keyset cursor condition', () => {
     expect(sent(afterKeyset({ field: 'assigneeId', direction: 'asc' }, nullAt, _))).toEqual({
       $or: [{ assigneeId: { $ne: null } }, { assigneeId: null, _id: { $gt: 't-7' } }],
     });
-    expect(sent(afterKeyset({ field: 'assigneeId', direction: 'desc' }, nullAt, _))).toEqual({ assigneeId: null, _id: { $lt: 't-7' } });
+    expect(sent(afterKeyset({ field: 'assigneeId', direction: 'desc' }, nullAt, _))).toEqual({
+      assigneeId: null,
+      _id: { $lt: 't-7' },
+    });
   });
 
   test('by id: just the id', () => {
-    expect(sent(afterKeyset({ field: 'id', direction: 'desc' }, { value: 't-7', id: 't-7' }, _))).toEqual({ _id: { $lt: 't-7' } });
+    expect(sent(afterKeyset({ field: 'id', direction: 'desc' }, { value: 't-7', id: 't-7' }, _))).toEqual({
+      _id: { $lt: 't-7' },
+    });
   });
 
   test('joined with the filter by and', () => {

@@ -1,6 +1,12 @@
 // Filter → CloudBase where() conditions with db.command, one to one: the same subset, the same MongoDB semantics.
 import type { Filter, Scalar } from '../ports';
-import { parseFilter, type Keyset, type Ordering, type ParsedCondition, type ParsedFilter } from '../contract/store-rules';
+import {
+  parseFilter,
+  type Keyset,
+  type Ordering,
+  type ParsedCondition,
+  type ParsedFilter,
+} from '../contract/store-rules';
 import type { Command, Where } from './sdk';
 
 /** The document key of a field: the store's `id` is CloudBase's `_id`; dotted paths stay dotted ("sla.nextDueAt"). */

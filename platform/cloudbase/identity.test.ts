@@ -10,7 +10,12 @@ describe('cloudbase identity', () => {
     contextOpenid = '';
     store = openSqliteStore(':memory:');
     await store.collection<UserDoc>('users').insert({
-      id: 'u-c1', name: '客户甲', role: 'customer', customerId: 'c-1', openid: 'o-bound', createdAt: '2026-01-01T00:00:00.000Z',
+      id: 'u-c1',
+      name: '客户甲',
+      role: 'customer',
+      customerId: 'c-1',
+      openid: 'o-bound',
+      createdAt: '2026-01-01T00:00:00.000Z',
     });
   });
   afterEach(() => store.close());
@@ -18,7 +23,11 @@ describe('cloudbase identity', () => {
 
   test('a bound OPENID is that user', async () => {
     expect(await identity().resolve({ openid: 'o-bound' })).toEqual({
-      kind: 'user', userId: 'u-c1', role: 'customer', customerId: 'c-1', openid: 'o-bound',
+      kind: 'user',
+      userId: 'u-c1',
+      role: 'customer',
+      customerId: 'c-1',
+      openid: 'o-bound',
     });
   });
 

@@ -14,11 +14,22 @@ describe('cloudbase notifier', () => {
   test('each new message is stored and handed to the delivery once; a repeated dedupe key is neither', async () => {
     const delivered: OutboxDoc[] = [];
     const notifier = createCloudbaseNotifier({ store, clock, deliver: async (doc) => void delivered.push(doc) });
-    const message = { to: 'u-1', template: 'followup.due', title: '回访', body: '请回访', dedupeKey: 'followup:f-1:2026-05-01' };
+    const message = {
+      to: 'u-1',
+      template: 'followup.due',
+      title: '回访',
+      body: '请回访',
+      dedupeKey: 'followup:f-1:2026-05-01',
+    };
     await notifier.send(message);
     await notifier.send(message);
     expect(delivered).toHaveLength(1);
-    expect(delivered[0]).toMatchObject({ to: 'u-1', dedupeKey: 'followup:f-1:2026-05-01', channel: 'inapp', readAt: null });
+    expect(delivered[0]).toMatchObject({
+      to: 'u-1',
+      dedupeKey: 'followup:f-1:2026-05-01',
+      channel: 'inapp',
+      readAt: null,
+    });
     expect(await store.collection('outbox').count()).toBe(1);
   });
 

@@ -29,7 +29,11 @@ export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}):
     store,
     identity: createCloudbaseIdentity({ store, contextOpenid: () => app.auth().getUserInfo().openId }),
     clock: systemClock,
-    notifier: createCloudbaseNotifier({ store, clock: systemClock, ...(options.deliver ? { deliver: options.deliver } : {}) }),
+    notifier: createCloudbaseNotifier({
+      store,
+      clock: systemClock,
+      ...(options.deliver ? { deliver: options.deliver } : {}),
+    }),
     files: createCloudbaseFiles(app),
     logger: consoleLogger,
   };

@@ -23,7 +23,11 @@ describeStoreContract('cloudbase (node-sdk, fake server)', async () => {
 describe('cloudbase store requests', () => {
   const lastModify = (server: FakeCloudbaseServer) => {
     const sent = server.sent.filter((r) => r.api === 'database.modifyDocument').pop()!;
-    return { query: JSON.parse(sent.params.query as string), data: JSON.parse(sent.params.data as string), multi: sent.params.multi };
+    return {
+      query: JSON.parse(sent.params.query as string),
+      data: JSON.parse(sent.params.data as string),
+      multi: sent.params.multi,
+    };
   };
 
   test('documents are stored with _id, not id', async () => {
@@ -47,14 +51,21 @@ describe('cloudbase store requests', () => {
     const { store, server } = offlineStore();
     await store.collection<Loose>('tickets').insert({ id: 't-1', n: 1 });
     await store.collection<Loose>('tickets').update('t-1', { n: 2 });
-    expect(lastModify(server)).toMatchObject({ query: { _id: 't-1' }, data: { $set: { n: { $numberInt: '2' } }, $inc: { version: { $numberInt: '1' } } }, multi: false });
+    expect(lastModify(server)).toMatchObject({
+      query: { _id: 't-1' },
+      data: { $set: { n: { $numberInt: '2' } }, $inc: { version: { $numberInt: '1' } } },
+      multi: false,
+    });
   });
 
   test('replace removes the fields the new document no longer has', async () => {
     const { store, server } = offlineStore();
     await store.collection<Loose>('tickets').insert({ id: 't-1', a: 1, b: { c: 1 } });
     await store.collection<Loose>('tickets').replace({ id: 't-1', a: 2, version: 1 }, { ifVersion: 1 });
-    expect(lastModify(server).data).toEqual({ $set: { a: { $numberInt: '2' }, version: { $numberInt: '2' } }, $unset: { b: '' } });
+    expect(lastModify(server).data).toEqual({
+      $set: { a: { $numberInt: '2' }, version: { $numberInt: '2' } },
+      $unset: { b: '' },
+    });
   });
 
   test('a find sends the filter, the keyset condition, the field then _id order, and limit + 1', async () => {
@@ -63,10 +74,22 @@ describe('cloudbase store requests', () => {
     await tickets.insert({ id: 't-1', status: 'open', rank: 1 });
     await tickets.insert({ id: 't-2', status: 'open', rank: 1 });
     const first = await tickets.find({ status: 'open' }, { orderBy: { field: 'rank', direction: 'desc' }, limit: 1 });
-    await tickets.find({ status: 'open' }, { orderBy: { field: 'rank', direction: 'desc' }, limit: 1, cursor: first.nextCursor });
+    await tickets.find(
+      { status: 'open' },
+      { orderBy: { field: 'rank', direction: 'desc' }, limit: 1, cursor: first.nextCursor },
+    );
     const { params } = server.sent.pop()!;
     expect(JSON.parse(params.query as string)).toEqual({
-      $and: [{ status: 'open' }, { $or: [{ rank: { $lt: { $numberInt: '1' } } }, { rank: { $numberInt: '1' }, _id: { $lt: 't-2' } }, { rank: null }] }],
+      $and: [
+        { status: 'open' },
+        {
+          $or: [
+            { rank: { $lt: { $numberInt: '1' } } },
+            { rank: { $numberInt: '1' }, _id: { $lt: 't-2' } },
+            { rank: null },
+          ],
+        },
+      ],
     });
     expect(JSON.parse(params.order as string)).toEqual({ rank: { $numberInt: '-1' }, _id: { $numberInt: '-1' } });
     expect(params.limit).toBe(2);

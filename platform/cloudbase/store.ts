@@ -67,7 +67,9 @@ export class CloudbaseCollection<T extends StoredDoc> implements Collection<T> {
     const limit = pageLimit(options?.limit);
     const after = options?.cursor ? afterKeyset(ordering, decodeCursor(options.cursor), this._) : null;
     const direction = ordering.direction;
-    let query = this.coll.where(pageWhere(toCloudbaseWhere(filter, this._), after, this._)).orderBy(cloudKey(ordering.field), direction);
+    let query = this.coll
+      .where(pageWhere(toCloudbaseWhere(filter, this._), after, this._))
+      .orderBy(cloudKey(ordering.field), direction);
     if (ordering.field !== 'id') query = query.orderBy('_id', direction);
     const res = checkResult(await query.limit(Math.min(limit + 1, FETCH_CAP)).get());
     const docs = (res.data as Record<string, unknown>[]).map((raw) => fromCloud<T>(raw));
@@ -130,7 +132,11 @@ export class CloudbaseCollection<T extends StoredDoc> implements Collection<T> {
         await this.compareAndSet(id, current.version, { ...data, version: next.version });
         return next;
       } catch (e) {
-        const retry = options?.ifVersion === undefined && attempt < REPLACE_ATTEMPTS && e instanceof AppError && e.code === 'CONFLICT';
+        const retry =
+          options?.ifVersion === undefined &&
+          attempt < REPLACE_ATTEMPTS &&
+          e instanceof AppError &&
+          e.code === 'CONFLICT';
         if (!retry) throw e;
       }
     }

@@ -25,7 +25,11 @@ export function patchUpdate(patch: Record<string, unknown>, _: Command): Record<
 }
 
 /** The update turning `current` into `next` (whole replace): every field of next set, every other field removed. */
-export function replaceUpdate(current: Record<string, unknown>, next: Record<string, unknown>, _: Command): Record<string, unknown> {
+export function replaceUpdate(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+  _: Command,
+): Record<string, unknown> {
   const { id: _id, ...fields } = next;
   checkTopLevelKeys(fields);
   const data: Record<string, unknown> = {};

@@ -81,14 +81,24 @@ function describeRejectedInput(env: Env): void {
     await expect(env.items.count(evil)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     const evilOrder = { orderBy: { field: 'n; DROP TABLE items' as 'n' } };
     await expect(env.items.find({}, evilOrder)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    expect(() => env.store.collection('items"; DROP TABLE items; --')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => env.store.collection('items"; DROP TABLE items; --')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
     expect(await env.items.count()).toBe(FILTER_FIXTURE.length);
   });
 
   test('a malformed condition is rejected', async () => {
-    const bad = [{ n: { gt: 1, eq: 2 } }, { n: { in: 'a' } }, { n: { between: 1 } }, { n: { gt: { $where: 1 } } }, { n: [1] }];
+    const bad = [
+      { n: { gt: 1, eq: 2 } },
+      { n: { in: 'a' } },
+      { n: { between: 1 } },
+      { n: { gt: { $where: 1 } } },
+      { n: [1] },
+    ];
     for (const filter of bad) {
-      await expect(env.items.find(filter as unknown as Filter<Item>)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(env.items.find(filter as unknown as Filter<Item>)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
     }
   });
 
@@ -105,13 +115,14 @@ function describeRejectedInput(env: Env): void {
 /** 23 documents of kind k with n = i % 4, n missing on every fifth, and 3 of another kind that must never show. */
 function rankedFixture(): NewDoc<Item>[] {
   const docs: NewDoc<Item>[] = [];
-  for (let i = 0; i < 23; i += 1) docs.push(i % 5 === 0 ? { id: `k${pad(i)}`, kind: 'k' } : { id: `k${pad(i)}`, kind: 'k', n: i % 4 });
+  for (let i = 0; i < 23; i += 1)
+    docs.push(i % 5 === 0 ? { id: `k${pad(i)}`, kind: 'k' } : { id: `k${pad(i)}`, kind: 'k', n: i % 4 });
   for (let i = 0; i < 3; i += 1) docs.push({ id: `x${pad(i)}`, kind: 'x', n: 1 });
   return docs;
 }
 
 function expectedOrder(docs: NewDoc<Item>[], direction: 'asc' | 'desc'): string[] {
-  const rank = (d: NewDoc<Item>) => (d.n ?? null) === null ? -Infinity : (d.n as number);
+  const rank = (d: NewDoc<Item>) => ((d.n ?? null) === null ? -Infinity : (d.n as number));
   const asc = docs
     .filter((d) => d.kind === 'k')
     .sort((x, y) => rank(x) - rank(y) || (x.id < y.id ? -1 : 1))
@@ -120,16 +131,22 @@ function expectedOrder(docs: NewDoc<Item>[], direction: 'asc' | 'desc'): string[
 }
 
 function describePages(env: Env): void {
-  test.each(['asc', 'desc'] as const)('keyset pages (%s, ties and nulls) visit every match once, in order', async (direction) => {
-    const docs = rankedFixture();
-    await insertAll(env.items, docs);
-    const walked = await walkPages(env.items, { kind: 'k' }, { orderBy: { field: 'n', direction }, limit: 4 });
-    expect(walked.ids).toEqual(expectedOrder(docs, direction));
-    expect(walked.pages).toBe(6);
-  });
+  test.each(['asc', 'desc'] as const)(
+    'keyset pages (%s, ties and nulls) visit every match once, in order',
+    async (direction) => {
+      const docs = rankedFixture();
+      await insertAll(env.items, docs);
+      const walked = await walkPages(env.items, { kind: 'k' }, { orderBy: { field: 'n', direction }, limit: 4 });
+      expect(walked.ids).toEqual(expectedOrder(docs, direction));
+      expect(walked.pages).toBe(6);
+    },
+  );
 
   test('pages by id (the default order) end with a null cursor, even on an exact multiple', async () => {
-    await insertAll(env.items, Array.from({ length: 8 }, (_, i) => ({ id: `p${pad(i)}`, kind: 'p' })));
+    await insertAll(
+      env.items,
+      Array.from({ length: 8 }, (_, i) => ({ id: `p${pad(i)}`, kind: 'p' })),
+    );
     const first = await env.items.find({}, { limit: 4 });
     expect(first.items.map((i) => i.id)).toEqual(['p000', 'p001', 'p002', 'p003']);
     expect(first.nextCursor).not.toBeNull();
@@ -139,7 +156,10 @@ function describePages(env: Env): void {
   });
 
   test('the default page is 50 items', async () => {
-    await insertAll(env.items, Array.from({ length: 60 }, (_, i) => ({ id: `p${pad(i)}`, kind: 'p' })));
+    await insertAll(
+      env.items,
+      Array.from({ length: 60 }, (_, i) => ({ id: `p${pad(i)}`, kind: 'p' })),
+    );
     const first = await env.items.find();
     expect(first.items).toHaveLength(50);
     const rest = await env.items.find({}, { cursor: first.nextCursor });

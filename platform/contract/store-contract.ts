@@ -29,7 +29,12 @@ type Env = { items: Collection<Item>; store: Store };
 
 function describeInserts(env: Env): void {
   test('an inserted document reads back whole, at version 1', async () => {
-    const doc = { id: 'd1', kind: '打印机', sla: { nextDueAt: '2026-01-01T00:00:00.000Z', level: 1 }, tags: ['x', 'y'] };
+    const doc = {
+      id: 'd1',
+      kind: '打印机',
+      sla: { nextDueAt: '2026-01-01T00:00:00.000Z', level: 1 },
+      tags: ['x', 'y'],
+    };
     const inserted = await env.items.insert(doc);
     expect(inserted).toEqual({ ...doc, version: 1 });
     expect(await env.items.get('d1')).toEqual({ ...doc, version: 1 });
@@ -38,7 +43,10 @@ function describeInserts(env: Env): void {
 
   test('a second insert with the same id is a CONFLICT and leaves the first untouched', async () => {
     await env.items.insert({ id: 'd1', kind: 'first' });
-    await expect(env.items.insert({ id: 'd1', kind: 'second' })).rejects.toMatchObject({ code: 'CONFLICT', message: '记录已存在' });
+    await expect(env.items.insert({ id: 'd1', kind: 'second' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: '记录已存在',
+    });
     expect(await env.items.get('d1')).toEqual({ id: 'd1', kind: 'first', version: 1 });
   });
 
@@ -52,11 +60,17 @@ function describeInserts(env: Env): void {
 
   test('field names that would mean paths or operators on MongoDB are refused', async () => {
     for (const bad of [{ 'sla.level': 1 }, { $set: { kind: 'x' } }, { '': 1 }]) {
-      await expect(env.items.insert({ id: 'k', kind: 'x', ...bad } as unknown as Item)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(env.items.insert({ id: 'k', kind: 'x', ...bad } as unknown as Item)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
     }
     await env.items.insert({ id: 'k', kind: 'x' });
-    await expect(env.items.update('k', { 'kind.x': 1 } as unknown as Partial<Item>)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(env.items.replace({ id: 'k', kind: 'y', $inc: { n: 1 }, version: 1 } as unknown as Item)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(env.items.update('k', { 'kind.x': 1 } as unknown as Partial<Item>)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(
+      env.items.replace({ id: 'k', kind: 'y', $inc: { n: 1 }, version: 1 } as unknown as Item),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(await env.items.get('k')).toEqual({ id: 'k', kind: 'x', version: 1 });
   });
 
@@ -64,13 +78,22 @@ function describeInserts(env: Env): void {
     await env.items.insert({ id: 'd1', kind: 'x' });
     expect((await env.items.mustGet('d1')).kind).toBe('x');
     await expect(env.items.mustGet('nope')).rejects.toMatchObject({ code: 'NOT_FOUND', message: '记录不存在' });
-    await expect(env.items.mustGet('nope', '工单不存在')).rejects.toMatchObject({ code: 'NOT_FOUND', message: '工单不存在' });
+    await expect(env.items.mustGet('nope', '工单不存在')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: '工单不存在',
+    });
   });
 }
 
 function describeUpdates(env: Env): void {
   test('update merges shallowly, bumps the version and returns what is stored', async () => {
-    await env.items.insert({ id: 'u', kind: 'printer', n: 1, sla: { nextDueAt: '2026-01-01T00:00:00.000Z', level: 1 }, note: 'keep?' });
+    await env.items.insert({
+      id: 'u',
+      kind: 'printer',
+      n: 1,
+      sla: { nextDueAt: '2026-01-01T00:00:00.000Z', level: 1 },
+      note: 'keep?',
+    });
     const updated = await env.items.update('u', { n: 2, sla: { level: 3 }, note: undefined });
     // a nested object is replaced, not merged (shallow), and an undefined key removes the field
     expect(updated).toEqual({ id: 'u', kind: 'printer', n: 2, sla: { level: 3 }, version: 2 });
@@ -122,7 +145,10 @@ function describeUpdates(env: Env): void {
   });
 
   test('updating a missing document is NOT_FOUND', async () => {
-    await expect(env.items.update('nope', { n: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND', message: '记录不存在' });
+    await expect(env.items.update('nope', { n: 1 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: '记录不存在',
+    });
     await expect(env.items.update('nope', { n: 1 }, { ifVersion: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await env.items.get('nope')).toBeNull();
   });
@@ -139,7 +165,9 @@ function describeReplaceAndRemove(env: Env): void {
   test('replace with a stale ifVersion is a CONFLICT and changes nothing', async () => {
     await env.items.insert({ id: 'r', kind: 'x' });
     await env.items.update('r', { kind: 'y' });
-    await expect(env.items.replace({ id: 'r', kind: 'z', version: 1 }, { ifVersion: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(env.items.replace({ id: 'r', kind: 'z', version: 1 }, { ifVersion: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await env.items.get('r')).toEqual({ id: 'r', kind: 'y', version: 2 });
   });
 

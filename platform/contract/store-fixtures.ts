@@ -21,7 +21,14 @@ export interface Item extends StoredDoc {
 
 /** Seven documents covering every filter kind: missing and null fields, booleans, nested objects. */
 export const FILTER_FIXTURE: NewDoc<Item>[] = [
-  { id: 'a', kind: 'printer', n: 1, flag: true, at: '2026-01-01T00:00:00.000Z', sla: { nextDueAt: '2026-01-02T00:00:00.000Z', level: 1 } },
+  {
+    id: 'a',
+    kind: 'printer',
+    n: 1,
+    flag: true,
+    at: '2026-01-01T00:00:00.000Z',
+    sla: { nextDueAt: '2026-01-02T00:00:00.000Z', level: 1 },
+  },
   { id: 'b', kind: 'printer', n: 2, flag: false, sla: { nextDueAt: null } },
   { id: 'c', kind: 'scanner', n: 3, flag: true },
   { id: 'd', kind: 'scanner', n: null },

@@ -23,12 +23,14 @@ const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const COLLECTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 export function checkFieldPath(path: string): string {
-  if (!FIELD_PATH.test(path)) throw new AppError('VALIDATION_FAILED', `${STORE_MESSAGES.badField}：${path.slice(0, 64)}`);
+  if (!FIELD_PATH.test(path))
+    throw new AppError('VALIDATION_FAILED', `${STORE_MESSAGES.badField}：${path.slice(0, 64)}`);
   return path;
 }
 
 export function checkCollectionName(name: string): string {
-  if (!COLLECTION_NAME.test(name)) throw new AppError('VALIDATION_FAILED', `${STORE_MESSAGES.badCollection}：${name.slice(0, 64)}`);
+  if (!COLLECTION_NAME.test(name))
+    throw new AppError('VALIDATION_FAILED', `${STORE_MESSAGES.badCollection}：${name.slice(0, 64)}`);
   return name;
 }
 
@@ -116,7 +118,8 @@ export function orderingOf<T>(options: FindOptions<T> | undefined): Ordering {
 
 export function pageLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new AppError('VALIDATION_FAILED', STORE_MESSAGES.badLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw new AppError('VALIDATION_FAILED', STORE_MESSAGES.badLimit);
   return limit;
 }
 
@@ -165,7 +168,12 @@ export function keysetOf(doc: { id: string }, field: string): Keyset {
  * rows the database returns at once (CloudBase: 1000); when limit + 1 exceeds it, a full page gets a cursor, and
  * the next page may come back empty.
  */
-export function pageOf<T extends { id: string }>(rows: T[], limit: number, ordering: Ordering, fetchCap = Infinity): Page<T> {
+export function pageOf<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  ordering: Ordering,
+  fetchCap = Infinity,
+): Page<T> {
   const items = rows.slice(0, limit);
   const more = rows.length > limit || (limit + 1 > fetchCap && rows.length === limit);
   const last = items[items.length - 1];

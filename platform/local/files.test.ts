@@ -15,7 +15,11 @@ describe('local files', () => {
     const files = createLocalFiles(join(dir, 'files'));
     const bytes = Buffer.from('现场照片');
     const stored = await files.put('tickets/t-1/photo.JPG', bytes, 'image/jpeg');
-    expect(stored).toEqual({ fileId: expect.stringMatching(/^[0-9a-f]{64}\.jpg$/), contentType: 'image/jpeg', size: bytes.length });
+    expect(stored).toEqual({
+      fileId: expect.stringMatching(/^[0-9a-f]{64}\.jpg$/),
+      contentType: 'image/jpeg',
+      size: bytes.length,
+    });
     expect(await files.get(stored.fileId)).toEqual({ bytes, contentType: 'image/jpeg' });
     expect(await files.url(stored.fileId)).toBe(`/api/_files/${stored.fileId}`);
   });

@@ -47,9 +47,15 @@ describe('local identity', () => {
 
   test('an openid token resolves to the user bound to it, else to an unbound caller', async () => {
     const bound = await identity().issueDevToken({ openid: 'o-bound' });
-    expect(await identity().resolve({ authorization: `Bearer ${bound.token}` })).toMatchObject({ kind: 'user', userId: 'u-tech' });
+    expect(await identity().resolve({ authorization: `Bearer ${bound.token}` })).toMatchObject({
+      kind: 'user',
+      userId: 'u-tech',
+    });
     const fresh = await identity().issueDevToken({ openid: 'o-new' });
-    expect(await identity().resolve({ authorization: `Bearer ${fresh.token}` })).toEqual({ kind: 'unbound', openid: 'o-new' });
+    expect(await identity().resolve({ authorization: `Bearer ${fresh.token}` })).toEqual({
+      kind: 'unbound',
+      openid: 'o-new',
+    });
   });
 
   test('the OPENID a client claims in the request is ignored locally', async () => {
@@ -61,18 +67,25 @@ describe('local identity', () => {
     ['not a bearer', 'Basic dXNlcjpwYXNz'],
     ['empty bearer', 'Bearer '],
   ])('a bad header (%s) is UNAUTHENTICATED', async (_name, authorization) => {
-    await expect(identity().resolve({ authorization })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已失效，请重新登录' });
+    await expect(identity().resolve({ authorization })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: '登录已失效，请重新登录',
+    });
   });
 
   test('an expired token is UNAUTHENTICATED', async () => {
     const { token } = await identity().issueDevToken({ userId: 'u-tech' });
     at = new Date(at.getTime() + TOKEN_LIFETIME_MS + 1);
-    await expect(identity().resolve({ authorization: `Bearer ${token}` })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(identity().resolve({ authorization: `Bearer ${token}` })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   test('a token of a user who no longer exists is UNAUTHENTICATED', async () => {
     const { token } = await identity().issueDevToken({ userId: 'u-tech' });
     await store.collection('users').remove('u-tech');
-    await expect(identity().resolve({ authorization: `Bearer ${token}` })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(identity().resolve({ authorization: `Bearer ${token}` })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

@@ -40,7 +40,10 @@ export function createLocalIdentity({ signer, store, clock }: LocalIdentityOptio
     },
     async issueDevToken(subject): Promise<IssuedToken> {
       const expiresAt = new Date(clock.now().getTime() + TOKEN_LIFETIME_MS);
-      const payload = 'userId' in subject ? { sub: subject.userId, kind: 'user' as const } : { sub: subject.openid, kind: 'openid' as const };
+      const payload =
+        'userId' in subject
+          ? { sub: subject.userId, kind: 'user' as const }
+          : { sub: subject.openid, kind: 'openid' as const };
       return { token: signer.sign(payload, expiresAt), expiresAt };
     },
   };

@@ -59,10 +59,10 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** Applies the migrations not yet recorded, each in its own transaction; returns the ids applied now. */
 export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, appliedAt TEXT NOT NULL)');
-  const applied = new Set(
-    (db.prepare('SELECT id FROM _migrations').all() as { id: number }[]).map((row) => row.id),
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS _migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, appliedAt TEXT NOT NULL)',
   );
+  const applied = new Set((db.prepare('SELECT id FROM _migrations').all() as { id: number }[]).map((row) => row.id));
   const record = db.prepare('INSERT INTO _migrations (id, name, appliedAt) VALUES (?, ?, ?)');
   const ran: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.id - b.id)) {
@@ -88,7 +88,9 @@ export function ensureIndexes(db: Database, spec: IndexSpec = COLLECTIONS): void
       const wanted = new Set(indexes.map((field) => indexName(name, field)));
       for (const field of indexes) db.exec(createIndexSql(name, field));
       const existing = db
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name GLOB '${INDEX_PREFIX}*'`)
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name GLOB '${INDEX_PREFIX}*'`,
+        )
         .all(name) as { name: string }[];
       for (const { name: index } of existing) if (!wanted.has(index)) db.exec(`DROP INDEX "${index}"`);
     }

@@ -47,7 +47,13 @@ describe('local notifier (outbox)', () => {
 
   test('a message with a dedupe key already stored is not stored again', async () => {
     const notifier = createLocalNotifier({ store, clock });
-    const message = { to: 'u-1', template: 'sla.breached', title: '超时', body: '工单超时', dedupeKey: 'sla:t-1:onsite' };
+    const message = {
+      to: 'u-1',
+      template: 'sla.breached',
+      title: '超时',
+      body: '工单超时',
+      dedupeKey: 'sla:t-1:onsite',
+    };
     await Promise.all([notifier.send(message), notifier.send(message)]);
     await notifier.send({ ...message, body: 'second run of the timer' });
     await notifier.send({ ...message, dedupeKey: 'sla:t-2:onsite' });

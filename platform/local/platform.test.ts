@@ -25,13 +25,19 @@ describe('local platform', () => {
 
   test('data, sessions and the dev clock survive a restart', async () => {
     const first = createLocalPlatform({ dataDir: dir, devClock: true, logger });
-    await first.store.collection<UserDoc>('users').insert({ id: 'u1', name: '王', role: 'admin', createdAt: '2026-01-01T00:00:00.000Z' });
+    await first.store
+      .collection<UserDoc>('users')
+      .insert({ id: 'u1', name: '王', role: 'admin', createdAt: '2026-01-01T00:00:00.000Z' });
     const { token } = await first.identity.issueDevToken({ userId: 'u1' });
     const moved = first.devClock!.advance(60 * 24);
     first.close();
 
     const second = createLocalPlatform({ dataDir: dir, devClock: true, logger });
-    expect(await second.identity.resolve({ authorization: `Bearer ${token}` })).toMatchObject({ kind: 'user', userId: 'u1', role: 'admin' });
+    expect(await second.identity.resolve({ authorization: `Bearer ${token}` })).toMatchObject({
+      kind: 'user',
+      userId: 'u1',
+      role: 'admin',
+    });
     expect(second.clock.now().getTime() - moved.getTime()).toBeLessThan(5_000);
     expect(second.clock.now().getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
     second.close();
@@ -39,7 +45,9 @@ describe('local platform', () => {
 
   test('sessions outlive a dev clock moved by weeks (tokens expire on real time)', async () => {
     const platform = createLocalPlatform({ dataDir: dir, devClock: true, logger });
-    await platform.store.collection<UserDoc>('users').insert({ id: 'u1', name: '王', role: 'admin', createdAt: '2026-01-01T00:00:00.000Z' });
+    await platform.store
+      .collection<UserDoc>('users')
+      .insert({ id: 'u1', name: '王', role: 'admin', createdAt: '2026-01-01T00:00:00.000Z' });
     const { token } = await platform.identity.issueDevToken({ userId: 'u1' });
     platform.devClock!.advance(30 * 24 * 60);
     expect(await platform.identity.resolve({ authorization: `Bearer ${token}` })).toMatchObject({ userId: 'u1' });

@@ -37,7 +37,11 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   const devClock = options.devClock ? createDevClock(store.meta) : undefined;
   const clock = devClock ?? systemClock;
   // Tokens expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).
-  const identity = createLocalIdentity({ signer: createTokenSigner(loadOrCreateSecret(dataDir)), store, clock: systemClock });
+  const identity = createLocalIdentity({
+    signer: createTokenSigner(loadOrCreateSecret(dataDir)),
+    store,
+    clock: systemClock,
+  });
 
   return {
     kind: 'local',

@@ -66,7 +66,11 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const where = this.whereOf(filter, after);
     const sql = `SELECT doc FROM ${this.table} WHERE ${where.sql} ${orderSql(ordering)} LIMIT ?`;
     const rows = this.ctx.prepare(sql).all(...where.params, limit + 1) as DocRow[];
-    return pageOf(rows.map((r) => JSON.parse(r.doc) as T), limit, ordering);
+    return pageOf(
+      rows.map((r) => JSON.parse(r.doc) as T),
+      limit,
+      ordering,
+    );
   }
 
   async findOne(filter: Filter<T>): Promise<T | null> {
@@ -136,7 +140,8 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
     try {
       const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)${onConflict}`;
-      if (this.ctx.prepare(sql).run(stored.id, json).changes === 1) return { doc: JSON.parse(json) as T, created: true };
+      if (this.ctx.prepare(sql).run(stored.id, json).changes === 1)
+        return { doc: JSON.parse(json) as T, created: true };
     } catch (e) {
       if (isPrimaryKeyViolation(e)) throw new AppError('CONFLICT', STORE_MESSAGES.exists);
       throw e;

@@ -10,7 +10,9 @@ import { openSqliteStore } from './sqlite-store';
 import { ensureIndexes } from './migrations';
 
 function indexNames(db: Database, table: string): string[] {
-  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").all(table) as { name: string }[];
+  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").all(table) as {
+    name: string;
+  }[];
   return rows.map((r) => r.name);
 }
 
@@ -51,7 +53,9 @@ describe('sqlite store on disk', () => {
     const file = join(dir, 'a.db');
     const first = openSqliteStore(file);
     expect(first.migrated).toEqual([1, 2]);
-    await first.collection<UserDoc>('users').insert({ id: 'u1', name: '张工', role: 'technician', createdAt: '2026-01-01T00:00:00.000Z' });
+    await first
+      .collection<UserDoc>('users')
+      .insert({ id: 'u1', name: '张工', role: 'technician', createdAt: '2026-01-01T00:00:00.000Z' });
     await first.collection('fixtures').insert({ id: 'f1' });
     first.close();
 
@@ -74,13 +78,21 @@ describe('sqlite store on disk', () => {
   test('every COLLECTIONS index exists, and finds on indexed fields use them', async () => {
     const store = openSqliteStore(join(dir, 'c.db'));
     const names = indexNames(store.db, 'users');
-    expect(names).toEqual(expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ix_users__openid']));
+    expect(names).toEqual(
+      expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ix_users__openid']),
+    );
 
     const prepare = jest.spyOn(store.db, 'prepare');
     const users = store.collection<UserDoc>('users');
     await users.find({ openid: 'o1' });
     const page = await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, limit: 1 });
-    await users.find({}, { orderBy: { field: 'role', direction: 'desc' }, cursor: page.nextCursor ?? encodeCursor({ value: 'x', id: 'y' }) });
+    await users.find(
+      {},
+      {
+        orderBy: { field: 'role', direction: 'desc' },
+        cursor: page.nextCursor ?? encodeCursor({ value: 'x', id: 'y' }),
+      },
+    );
     const finds = prepare.mock.calls.map(([sql]) => sql).filter((sql) => sql.startsWith('SELECT doc'));
     prepare.mockRestore();
     expect(finds).toHaveLength(3);

@@ -47,7 +47,9 @@ function metaStore(db: Database): MetaStore {
       return row ? row.value : null;
     },
     set(key, value) {
-      db.prepare('INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+      db.prepare(
+        'INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ).run(key, value);
     },
   };
 }

@@ -26,7 +26,9 @@ describe('token signer', () => {
   test('a token with an altered payload does not verify', () => {
     const token = signer.sign({ sub: 'u-1', kind: 'user' }, later(60_000));
     const [, signature] = token.split('.');
-    const forgedBody = Buffer.from(JSON.stringify({ sub: 'admin', kind: 'user', exp: later(60_000).getTime() })).toString('base64url');
+    const forgedBody = Buffer.from(
+      JSON.stringify({ sub: 'admin', kind: 'user', exp: later(60_000).getTime() }),
+    ).toString('base64url');
     expect(signer.verify(`${forgedBody}.${signature}`, now)).toBeNull();
   });
 
@@ -40,7 +42,9 @@ describe('token signer', () => {
   });
 
   test('a correctly signed body with a bad payload does not verify', () => {
-    const body = Buffer.from(JSON.stringify({ sub: 'u', kind: 'root', exp: later(1000).getTime() })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'u', kind: 'root', exp: later(1000).getTime() })).toString(
+      'base64url',
+    );
     const sig = createHmac('sha256', secret).update(body).digest('base64url');
     expect(signer.verify(`${body}.${sig}`, now)).toBeNull();
   });

@@ -25,7 +25,9 @@ export function createTokenSigner(secret: Buffer): TokenSigner {
 
   return {
     sign(payload, expiresAt) {
-      const body = Buffer.from(JSON.stringify({ sub: payload.sub, kind: payload.kind, exp: expiresAt.getTime() })).toString('base64url');
+      const body = Buffer.from(
+        JSON.stringify({ sub: payload.sub, kind: payload.kind, exp: expiresAt.getTime() }),
+      ).toString('base64url');
       return `${body}.${mac(body).toString('base64url')}`;
     },
     verify(token, now) {
