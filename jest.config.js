@@ -12,7 +12,14 @@ module.exports = {
       displayName: 'unit',
       transform,
       testEnvironment: 'node',
-      roots: ['<rootDir>/core', '<rootDir>/platform', '<rootDir>/cloudfunctions', '<rootDir>/host', '<rootDir>/scripts', '<rootDir>/src'],
+      roots: [
+        '<rootDir>/core',
+        '<rootDir>/platform',
+        '<rootDir>/cloudfunctions',
+        '<rootDir>/host',
+        '<rootDir>/scripts',
+        '<rootDir>/src',
+      ],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
     },
     {

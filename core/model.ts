@@ -25,6 +25,8 @@ export interface UserDoc extends StoredDoc {
   loadLimit?: number;
   /** technicians: when routing last offered them a ticket (fairness) */
   lastAssignedAt?: Instant;
+  /** technicians: resting (not offered tickets) until they set themselves on duty again; the roster refines this */
+  offDuty?: boolean;
   /** the WeChat OPENID bound to this user, once bound */
   openid?: string;
   createdAt: Instant;
@@ -81,4 +83,32 @@ export interface InvitationDoc extends StoredDoc {
   expiresAt: Instant;
   usedBy?: string;
   usedAt?: Instant;
+}
+
+/** A named sequence (ticket numbers per business day). */
+export interface CounterDoc extends StoredDoc {
+  value: number;
+}
+
+/** A file a user uploaded (photo, video, signature), recorded so a ticket can only reference its owner's files. */
+export interface UploadDoc extends StoredDoc {
+  /** the platform's file id */
+  fileId: string;
+  ownerId: string;
+  contentType: string;
+  size: number;
+  purpose: 'photo' | 'video' | 'signature';
+  createdAt: Instant;
+}
+
+/** A satisfaction survey (满意度评价) of one ticket: four 1–5 scores and a comment. */
+export interface SurveyDoc extends StoredDoc {
+  ticketId: string;
+  customerId: string;
+  technicianId: string | null;
+  stationId: string | null;
+  scores: { speed: number; attitude: number; skill: number; result: number };
+  comment?: string;
+  submittedBy: string;
+  submittedAt: Instant;
 }

@@ -12,7 +12,8 @@ const YEAR_LIMIT = 2099;
 /** Parses the 7-field expression of a CloudBase function's config.json trigger; throws on a malformed one. */
 export function parseCloudbaseCron(expression: string): CronSchedule {
   const fields = expression.trim().split(/\s+/);
-  if (fields.length !== 7) throw new Error(`cron "${expression}": CloudBase timers take 7 fields (sec min hour day month weekday year)`);
+  if (fields.length !== 7)
+    throw new Error(`cron "${expression}": CloudBase timers take 7 fields (sec min hour day month weekday year)`);
   const sixFields = fields.slice(0, 6).join(' ');
   const years = parseYears(fields[6]!);
   // Validate the first six fields now, not at the first run.

@@ -10,7 +10,16 @@ export interface DevClockControl {
   advance(minutes: number): Date | Promise<Date>;
 }
 
-const ClockBody = z.object({ advanceMinutes: z.number().finite().min(0).max(60 * 24 * 800).optional() }).strict();
+const ClockBody = z
+  .object({
+    advanceMinutes: z
+      .number()
+      .finite()
+      .min(0)
+      .max(60 * 24 * 800)
+      .optional(),
+  })
+  .strict();
 const TriggerBody = z.object({ function: z.string().min(1).max(64) }).strict();
 
 export function registerDevRoutes(app: FastifyInstance, clock: DevClockControl, timers: TimerRunner): void {

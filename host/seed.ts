@@ -27,20 +27,46 @@ export async function seedDemoData(store: Store, now: Date): Promise<SeedResult>
 
 function stations(): NewDoc<StationDoc>[] {
   return [
-    { id: 'st-sh-pd', name: '上海浦东服务站', region: '上海市浦东新区', address: '上海市浦东新区张江路 88 号', leadId: 't-2001', phone: '021-50001234' },
-    { id: 'st-bj-cy', name: '北京朝阳服务站', region: '北京市朝阳区', address: '北京市朝阳区酒仙桥路 10 号', leadId: 't-2003', phone: '010-64001234' },
+    {
+      id: 'st-sh-pd',
+      name: '上海浦东服务站',
+      region: '上海市浦东新区',
+      address: '上海市浦东新区张江路 88 号',
+      leadId: 't-2001',
+      phone: '021-50001234',
+    },
+    {
+      id: 'st-bj-cy',
+      name: '北京朝阳服务站',
+      region: '北京市朝阳区',
+      address: '北京市朝阳区酒仙桥路 10 号',
+      leadId: 't-2003',
+      phone: '010-64001234',
+    },
   ];
 }
 
 function customers(createdAt: string): NewDoc<CustomerDoc>[] {
   return [
     {
-      id: 'cust-1001', name: '上海申程智能科技有限公司', region: '上海市浦东新区', address: '上海市浦东新区科苑路 399 号 5 号楼',
-      contactName: '陈立', contactPhone: '13800001001', contract: { no: 'HT-2025-0311' }, createdAt,
+      id: 'cust-1001',
+      name: '上海申程智能科技有限公司',
+      region: '上海市浦东新区',
+      address: '上海市浦东新区科苑路 399 号 5 号楼',
+      contactName: '陈立',
+      contactPhone: '13800001001',
+      contract: { no: 'HT-2025-0311' },
+      createdAt,
     },
     {
-      id: 'cust-1002', name: '北京华北物流有限公司', region: '北京市朝阳区', address: '北京市朝阳区东三环北路 27 号',
-      contactName: '王敏', contactPhone: '13900001002', contract: { no: 'HT-2025-0528' }, createdAt,
+      id: 'cust-1002',
+      name: '北京华北物流有限公司',
+      region: '北京市朝阳区',
+      address: '北京市朝阳区东三环北路 27 号',
+      contactName: '王敏',
+      contactPhone: '13900001002',
+      contract: { no: 'HT-2025-0528' },
+      createdAt,
     },
   ];
 }
@@ -49,10 +75,41 @@ function users(createdAt: string): NewDoc<UserDoc>[] {
   return [
     { id: 'c-1001', name: '陈立', role: 'customer', customerId: 'cust-1001', phone: '13800001001', createdAt },
     { id: 'c-1002', name: '王敏', role: 'customer', customerId: 'cust-1002', phone: '13900001002', createdAt },
-    { id: 't-2001', name: '李强', role: 'technician', stationId: 'st-sh-pd', skills: ['kiosk', 'printer'], phone: '13700002001', createdAt },
-    { id: 't-2002', name: '赵磊', role: 'technician', stationId: 'st-sh-pd', skills: ['kiosk', 'network'], phone: '13700002002', createdAt },
-    { id: 't-2003', name: '孙浩', role: 'technician', stationId: 'st-bj-cy', skills: ['kiosk', 'printer', 'network'], phone: '13700002003', createdAt },
-    { id: 'e-2901', name: '周博', role: 'expert', skills: ['kiosk', 'printer', 'network', 'software'], phone: '13600002901', createdAt },
+    {
+      id: 't-2001',
+      name: '李强',
+      role: 'technician',
+      stationId: 'st-sh-pd',
+      skills: ['kiosk', 'printer'],
+      phone: '13700002001',
+      createdAt,
+    },
+    {
+      id: 't-2002',
+      name: '赵磊',
+      role: 'technician',
+      stationId: 'st-sh-pd',
+      skills: ['kiosk', 'network'],
+      phone: '13700002002',
+      createdAt,
+    },
+    {
+      id: 't-2003',
+      name: '孙浩',
+      role: 'technician',
+      stationId: 'st-bj-cy',
+      skills: ['kiosk', 'printer', 'network'],
+      phone: '13700002003',
+      createdAt,
+    },
+    {
+      id: 'e-2901',
+      name: '周博',
+      role: 'expert',
+      skills: ['kiosk', 'printer', 'network', 'software'],
+      phone: '13600002901',
+      createdAt,
+    },
     { id: 'd-3001', name: '吴静', role: 'dispatcher', phone: '13500003001', createdAt },
     { id: 'a-4001', name: '郑凯', role: 'admin', phone: '13400004001', createdAt },
   ];
@@ -62,10 +119,60 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
   const shSite = '上海市浦东新区科苑路 399 号 5 号楼 1 层大厅';
   const bjSite = '北京市朝阳区东三环北路 27 号 B1 分拣中心';
   return [
-    { id: 'SN1001-A', serial: 'SN1001-A', customerId: 'cust-1001', name: '大厅自助服务终端', model: 'K8 Pro', productLine: 'kiosk', siteAddress: shSite, acceptedAt: monthsAgo(3), createdAt },
-    { id: 'SN1001-B', serial: 'SN1001-B', customerId: 'cust-1001', name: '标签打印机', model: 'P300', productLine: 'printer', siteAddress: shSite, acceptedAt: monthsAgo(14), createdAt },
-    { id: 'SN1001-C', serial: 'SN1001-C', customerId: 'cust-1001', name: '机房核心交换机', model: 'NX-48', productLine: 'network', siteAddress: '上海市浦东新区科苑路 399 号 5 号楼 B1 机房', acceptedAt: null, createdAt },
-    { id: 'SN1002-A', serial: 'SN1002-A', customerId: 'cust-1002', name: '分拣线自助终端', model: 'K8', productLine: 'kiosk', siteAddress: bjSite, acceptedAt: monthsAgo(2), createdAt },
-    { id: 'SN1002-B', serial: 'SN1002-B', customerId: 'cust-1002', name: '面单打印机', model: 'P300', productLine: 'printer', siteAddress: bjSite, acceptedAt: monthsAgo(11, 20), createdAt },
+    {
+      id: 'SN1001-A',
+      serial: 'SN1001-A',
+      customerId: 'cust-1001',
+      name: '大厅自助服务终端',
+      model: 'K8 Pro',
+      productLine: 'kiosk',
+      siteAddress: shSite,
+      acceptedAt: monthsAgo(3),
+      createdAt,
+    },
+    {
+      id: 'SN1001-B',
+      serial: 'SN1001-B',
+      customerId: 'cust-1001',
+      name: '标签打印机',
+      model: 'P300',
+      productLine: 'printer',
+      siteAddress: shSite,
+      acceptedAt: monthsAgo(14),
+      createdAt,
+    },
+    {
+      id: 'SN1001-C',
+      serial: 'SN1001-C',
+      customerId: 'cust-1001',
+      name: '机房核心交换机',
+      model: 'NX-48',
+      productLine: 'network',
+      siteAddress: '上海市浦东新区科苑路 399 号 5 号楼 B1 机房',
+      acceptedAt: null,
+      createdAt,
+    },
+    {
+      id: 'SN1002-A',
+      serial: 'SN1002-A',
+      customerId: 'cust-1002',
+      name: '分拣线自助终端',
+      model: 'K8',
+      productLine: 'kiosk',
+      siteAddress: bjSite,
+      acceptedAt: monthsAgo(2),
+      createdAt,
+    },
+    {
+      id: 'SN1002-B',
+      serial: 'SN1002-B',
+      customerId: 'cust-1002',
+      name: '面单打印机',
+      model: 'P300',
+      productLine: 'printer',
+      siteAddress: bjSite,
+      acceptedAt: monthsAgo(11, 20),
+      createdAt,
+    },
   ];
 }

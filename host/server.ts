@@ -47,9 +47,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error.statusCode && error.statusCode < 500) {
       const message =
-        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求体过大' :
-        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '请求体须为 JSON（content-type: application/json）' :
-        '请求体不是有效的 JSON';
+        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? '请求体过大'
+          : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? '请求体须为 JSON（content-type: application/json）'
+            : '请求体不是有效的 JSON';
       return sendError(reply, 'VALIDATION_FAILED', message);
     }
     platform.logger.error({ msg: 'server error', error: error.stack ?? error.message });
@@ -61,7 +63,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
-    const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn) ? functions[request.params.fn] : undefined;
+    const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
+      ? functions[request.params.fn]
+      : undefined;
     if (!fn) return sendError(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的服务`);
     const result = await dispatch(platform, {
       functionName: fn.name,

@@ -94,7 +94,12 @@ export function createTimerRunner(platform: Platform, functions: FunctionDef[], 
       return results;
     },
     triggers() {
-      return scheduled.map((t) => ({ function: t.fn.name, trigger: t.name, cron: t.expression, nextAt: t.nextAt?.toISOString() ?? null }));
+      return scheduled.map((t) => ({
+        function: t.fn.name,
+        trigger: t.name,
+        cron: t.expression,
+        nextAt: t.nextAt?.toISOString() ?? null,
+      }));
     },
   };
 }

@@ -1,6 +1,18 @@
 // The collections AfterCare keeps, their document types and the fields lists and timers filter by (indexed on
 // SQLite by the local migrations; to be created as indexes in the CloudBase console, see docs/deploy-cloudbase.md).
-import type { CustomerDoc, DeviceDoc, InvitationDoc, StationDoc, StoredDoc, UserDoc } from '../core/model';
+import type {
+  CounterDoc,
+  CustomerDoc,
+  DeviceDoc,
+  InvitationDoc,
+  StationDoc,
+  StoredDoc,
+  SurveyDoc,
+  UploadDoc,
+  UserDoc,
+} from '../core/model';
+import type { TicketDoc } from '../core/ticket/types';
+import type { OutboxDoc } from './contract/outbox';
 import type { Collection, Store } from './ports';
 
 export const COLLECTIONS = {
@@ -9,6 +21,13 @@ export const COLLECTIONS = {
   stations: { indexes: ['region'] },
   devices: { indexes: ['customerId', 'serial'] },
   invitations: { indexes: ['code', 'expiresAt'] },
+  tickets: { indexes: ['status', 'customerId', 'assigneeId', 'serial', 'sla.nextDueAt', 'createdAt', 'resolvedAt'] },
+  /** daily ticket-number sequences */
+  counters: { indexes: [] },
+  /** who uploaded which file (photos, signatures): a ticket may only reference its reporter's uploads */
+  uploads: { indexes: ['ownerId'] },
+  surveys: { indexes: ['ticketId', 'technicianId', 'stationId', 'submittedAt'] },
+  outbox: { indexes: ['to', 'createdAt'] },
 } as const satisfies Record<string, { indexes: readonly string[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -19,6 +38,11 @@ interface DocTypes {
   stations: StationDoc;
   devices: DeviceDoc;
   invitations: InvitationDoc;
+  tickets: TicketDoc;
+  counters: CounterDoc;
+  uploads: UploadDoc;
+  surveys: SurveyDoc;
+  outbox: OutboxDoc;
 }
 
 export type Db = { [K in CollectionName]: Collection<DocTypes[K] & StoredDoc> };

@@ -8,7 +8,9 @@ import { cloudbaseRc, functionPackageJson } from './function-manifest';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'dist', 'cloudfunctions');
-const sdkVersion: string = JSON.parse(readFileSync(join(ROOT, 'node_modules/@cloudbase/node-sdk/package.json'), 'utf8')).version;
+const sdkVersion: string = JSON.parse(
+  readFileSync(join(ROOT, 'node_modules/@cloudbase/node-sdk/package.json'), 'utf8'),
+).version;
 
 function entrySource(name: string): string {
   const fnDir = join(ROOT, 'cloudfunctions', name).replace(/\\/g, '/');
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
     const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify(functionPackageJson(fn.name, sdkVersion), null, 2)}\n`);
     writeFileSync(join(dir, 'config.json'), `${JSON.stringify(fn.config, null, 2)}\n`);
-    console.log(`dist/cloudfunctions/${fn.name}/index.js  ${(bytes / 1024).toFixed(1)} KB  (${Date.now() - started} ms)`);
+    console.log(
+      `dist/cloudfunctions/${fn.name}/index.js  ${(bytes / 1024).toFixed(1)} KB  (${Date.now() - started} ms)`,
+    );
   }
   const rc = cloudbaseRc(Object.values(FUNCTIONS));
   writeFileSync(join(ROOT, 'cloudbaserc.json'), `${JSON.stringify(rc, null, 2)}\n`);

@@ -36,8 +36,22 @@ export function renderApiDocs(): string {
     }
     for (const [name, def] of Object.entries(fn.actions)) {
       lines.push(`### \`${fn.name}.${name}\``, '', def.summary, '', `**Who:** ${who(def.access)}`, '');
-      lines.push('Input:', '', '```json', JSON.stringify(zodToJsonSchema(def.input, { target: 'openApi3' }), null, 2), '```', '');
-      lines.push('Output (`data`):', '', '```json', JSON.stringify(zodToJsonSchema(def.output, { target: 'openApi3' }), null, 2), '```', '');
+      lines.push(
+        'Input:',
+        '',
+        '```json',
+        JSON.stringify(zodToJsonSchema(def.input, { target: 'openApi3' }), null, 2),
+        '```',
+        '',
+      );
+      lines.push(
+        'Output (`data`):',
+        '',
+        '```json',
+        JSON.stringify(zodToJsonSchema(def.output, { target: 'openApi3' }), null, 2),
+        '```',
+        '',
+      );
     }
   }
   return lines.join('\n');

@@ -28,8 +28,10 @@ export interface ActionSpec<I extends z.ZodTypeAny, O extends z.ZodTypeAny> {
   summary: string;
 }
 
-export interface ActionDef<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.ZodTypeAny = z.ZodTypeAny>
-  extends ActionSpec<z.ZodTypeAny, z.ZodTypeAny> {
+export interface ActionDef<
+  I extends z.ZodTypeAny = z.ZodTypeAny,
+  O extends z.ZodTypeAny = z.ZodTypeAny,
+> extends ActionSpec<z.ZodTypeAny, z.ZodTypeAny> {
   input: I;
   output: O;
   /** input already parsed by `input`; the caller already passed `access` (dispatch does both) */

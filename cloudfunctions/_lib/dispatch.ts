@@ -11,8 +11,7 @@ import type { ActionContext } from './context';
 z.setErrorMap(zhErrorMap);
 
 export type Envelope =
-  | { ok: true; data: unknown }
-  | { ok: false; error: { code: ErrorCode; message: string; details: ErrorDetail[] } };
+  { ok: true; data: unknown } | { ok: false; error: { code: ErrorCode; message: string; details: ErrorDetail[] } };
 
 export interface Invocation {
   functionName: string;
@@ -71,7 +70,12 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
     return { envelope: { ok: true, data }, status: 200, action: actionName, role: roleOf(caller) };
   } catch (e) {
     const error = toPublicError(e, inv, platform);
-    return { envelope: { ok: false, error }, status: HTTP_STATUS[error.code], action: actionName, role: roleOf(caller) };
+    return {
+      envelope: { ok: false, error },
+      status: HTTP_STATUS[error.code],
+      action: actionName,
+      role: roleOf(caller),
+    };
   }
 }
 
@@ -82,7 +86,7 @@ function toPublicError(e: unknown, inv: Invocation, platform: Platform) {
     msg: 'unhandled error',
     fn: inv.functionName,
     requestId: inv.requestId,
-    error: e instanceof Error ? e.stack ?? e.message : String(e),
+    error: e instanceof Error ? (e.stack ?? e.message) : String(e),
   });
   return {
     code: 'INTERNAL' as const,

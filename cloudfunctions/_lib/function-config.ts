@@ -1,4 +1,6 @@
 // The CloudBase function config.json (timeout, runtime, timer triggers), as the host and the build read it.
+import type { ActionMap } from './action';
+
 export interface TimerTriggerConfig {
   /** the trigger's name is also the action it runs (a `timer`-access action of the same function) */
   name: string;
@@ -16,6 +18,6 @@ export interface FunctionConfig {
 
 export interface FunctionDef {
   name: string;
-  actions: import('./action').ActionMap;
+  actions: ActionMap;
   config: FunctionConfig;
 }

@@ -10,13 +10,22 @@ import { action } from '../_lib/action';
 import { loadUserView } from '../_lib/users';
 
 export const bind = action(
-  { input: BindInput, output: BindOutput, access: { kind: 'identified' }, summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份' },
+  {
+    input: BindInput,
+    output: BindOutput,
+    access: { kind: 'identified' },
+    summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份',
+  },
   async ({ code }, ctx) => {
     if (ctx.caller.kind !== 'unbound') throw new AppError('CONFLICT', '当前微信已绑定账号，无需重复绑定');
     const openid = ctx.caller.openid;
     const invitation = requireUsableInvitation(await ctx.db.invitations.get(code), ctx.now);
     // Compare-and-set: of two people redeeming one code at once, exactly one wins.
-    await ctx.db.invitations.update(code, { usedBy: openid, usedAt: toInstant(ctx.now) }, { ifVersion: invitation.version });
+    await ctx.db.invitations.update(
+      code,
+      { usedBy: openid, usedAt: toInstant(ctx.now) },
+      { ifVersion: invitation.version },
+    );
     const user = await bindUser(ctx.db, invitation, openid, ctx.now);
     return { user: await loadUserView(ctx.db, user) };
   },

@@ -6,7 +6,12 @@ import { action } from '../_lib/action';
 const ROLE_ORDER = ['customer', 'technician', 'expert', 'dispatcher', 'admin'];
 
 export const demoUsers = action(
-  { input: DemoUsersInput, output: DemoUsersOutput, access: { kind: 'public' }, summary: '本地主机：可登录的演示用户列表' },
+  {
+    input: DemoUsersInput,
+    output: DemoUsersOutput,
+    access: { kind: 'public' },
+    summary: '本地主机：可登录的演示用户列表',
+  },
   async (_input, ctx) => {
     if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', '演示登录仅在本地主机可用');
     const [users, customers, stations] = await Promise.all([

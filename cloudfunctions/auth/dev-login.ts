@@ -7,7 +7,12 @@ import { action } from '../_lib/action';
 import { loadUserView } from '../_lib/users';
 
 export const devLogin = action(
-  { input: DevLoginInput, output: DevLoginOutput, access: { kind: 'public' }, summary: '本地主机：以演示用户或未绑定的微信用户身份登录' },
+  {
+    input: DevLoginInput,
+    output: DevLoginOutput,
+    access: { kind: 'public' },
+    summary: '本地主机：以演示用户或未绑定的微信用户身份登录',
+  },
   async (input, ctx) => {
     if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', '演示登录仅在本地主机可用');
     if ('userId' in input) {

@@ -6,7 +6,12 @@ import type { Filter } from '../../platform/ports';
 import { action, ANY_USER } from '../_lib/action';
 
 export const list = action(
-  { input: DevicesListInput, output: DevicesListOutput, access: ANY_USER, summary: '设备列表：客户只见本单位设备，员工可见全部；含保修状态' },
+  {
+    input: DevicesListInput,
+    output: DevicesListOutput,
+    access: ANY_USER,
+    summary: '设备列表：客户只见本单位设备，员工可见全部；含保修状态',
+  },
   async (_input, ctx) => {
     const filter: Filter<DeviceDoc> = ctx.caller.role === 'customer' ? { customerId: ctx.caller.customerId ?? '' } : {};
     const { items } = await ctx.db.devices.find(filter, { orderBy: { field: 'serial' }, limit: 1000 });

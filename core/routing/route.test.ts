@@ -2,9 +2,23 @@ import type { StationDoc, UserDoc } from '../model';
 import { routeTicket, type RoutingInput } from './route';
 
 const now = new Date('2026-11-25T02:00:00Z');
-const station = (id: string, region: string): StationDoc => ({ id, version: 1, name: id, region, address: '', phone: '' });
+const station = (id: string, region: string): StationDoc => ({
+  id,
+  version: 1,
+  name: id,
+  region,
+  address: '',
+  phone: '',
+});
 const tech = (id: string, stationId: string, skills: string[], extra: Partial<UserDoc> = {}): UserDoc => ({
-  id, version: 1, name: id, role: 'technician', stationId, skills, createdAt: '2026-01-01T00:00:00.000Z', ...extra,
+  id,
+  version: 1,
+  name: id,
+  role: 'technician',
+  stationId,
+  skills,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  ...extra,
 });
 
 function input(overrides: Partial<RoutingInput> = {}): RoutingInput {
@@ -23,7 +37,7 @@ function input(overrides: Partial<RoutingInput> = {}): RoutingInput {
 }
 
 describe('routing', () => {
-  test('only technicians of the site\'s region are candidates; others are listed with why', () => {
+  test("only technicians of the site's region are candidates; others are listed with why", () => {
     const d = routeTicket(input());
     expect(d.chosen).toMatch(/^t-[12]$/);
     expect(d.candidates.find((c) => c.technicianId === 't-3')?.excluded).toMatch(/区域不符/);
@@ -40,7 +54,9 @@ describe('routing', () => {
   });
 
   test('fairness: the one idle longer wins at equal load', () => {
-    const d = routeTicket(input({ lastAssignedAt: { 't-1': '2026-11-25T01:50:00.000Z', 't-2': '2026-11-24T20:00:00.000Z' } }));
+    const d = routeTicket(
+      input({ lastAssignedAt: { 't-1': '2026-11-25T01:50:00.000Z', 't-2': '2026-11-24T20:00:00.000Z' } }),
+    );
     expect(d.chosen).toBe('t-2');
   });
 
@@ -53,7 +69,11 @@ describe('routing', () => {
   test('missing skill, off duty and full load exclude', () => {
     const d = routeTicket(
       input({
-        technicians: [tech('t-1', 'st-pd', ['printer']), tech('t-2', 'st-pd', ['kiosk'], { loadLimit: 2 }), tech('t-4', 'st-pd', ['kiosk'])],
+        technicians: [
+          tech('t-1', 'st-pd', ['printer']),
+          tech('t-2', 'st-pd', ['kiosk'], { loadLimit: 2 }),
+          tech('t-4', 'st-pd', ['kiosk']),
+        ],
         openLoad: { 't-2': 2 },
         duty: (id) => (id === 't-4' ? { onDuty: false, label: '不在岗' } : { onDuty: true, label: '在岗' }),
       }),
@@ -65,7 +85,11 @@ describe('routing', () => {
   });
 
   test('a technician who rejected the ticket is never offered it again', () => {
-    const d = routeTicket(input({ ticket: { region: '浦东', productLine: 'kiosk', serial: 'SN1', customerId: 'c', rejectedBy: ['t-1', 't-2'] } }));
+    const d = routeTicket(
+      input({
+        ticket: { region: '浦东', productLine: 'kiosk', serial: 'SN1', customerId: 'c', rejectedBy: ['t-1', 't-2'] },
+      }),
+    );
     expect(d.chosen).toBeNull();
     expect(d.reasons[0]).toMatch(/调度/);
   });

@@ -27,7 +27,8 @@ function exclusion(t: UserDoc, input: RoutingInput, station: StationDoc | undefi
   const load = input.openLoad[t.id] ?? 0;
   if (input.ticket.rejectedBy.includes(t.id)) return '已拒绝过该工单';
   if (!station || station.region !== input.ticket.region) return `区域不符（${station?.region ?? '未分配服务站'}）`;
-  if (!(t.skills ?? []).includes(input.ticket.productLine)) return `缺少技能：${productLineLabel(input.ticket.productLine)}`;
+  if (!(t.skills ?? []).includes(input.ticket.productLine))
+    return `缺少技能：${productLineLabel(input.ticket.productLine)}`;
   const duty = input.duty(t.id);
   if (!duty.onDuty) return duty.label;
   if (load >= limit) return `负载已满 ${load}/${limit}`;
@@ -36,7 +37,12 @@ function exclusion(t: UserDoc, input: RoutingInput, station: StationDoc | undefi
 
 function score(t: UserDoc, input: RoutingInput, limit: number): { score: number; reasons: string[] } {
   const load = input.openLoad[t.id] ?? 0;
-  const reasons = ['同区域', `技能：${productLineLabel(input.ticket.productLine)}`, input.duty(t.id).label, `负载 ${load}/${limit}`];
+  const reasons = [
+    '同区域',
+    `技能：${productLineLabel(input.ticket.productLine)}`,
+    input.duty(t.id).label,
+    `负载 ${load}/${limit}`,
+  ];
   let value = 100 - load * 15;
   // Fairness: up to +20 for a technician not offered anything for 8 hours or more.
   const last = input.lastAssignedAt[t.id];
@@ -66,11 +72,28 @@ export function routeTicket(input: RoutingInput): RoutingDecision {
     if (excluded) return { technicianId: t.id, name: t.name, score: 0, reasons: [], excluded };
     return { technicianId: t.id, name: t.name, ...score(t, input, limit) };
   });
-  candidates.sort((a, b) => Number(!!a.excluded) - Number(!!b.excluded) || b.score - a.score || a.technicianId.localeCompare(b.technicianId));
+  candidates.sort(
+    (a, b) =>
+      Number(!!a.excluded) - Number(!!b.excluded) || b.score - a.score || a.technicianId.localeCompare(b.technicianId),
+  );
   const best = candidates.find((c) => !c.excluded);
   const at = toInstant(input.now);
   if (!best) {
-    return { candidates, chosen: null, reasons: ['没有符合条件的工程师，已转调度人工派单'], decidedAt: at, flagged: true, trigger: input.trigger };
+    return {
+      candidates,
+      chosen: null,
+      reasons: ['没有符合条件的工程师，已转调度人工派单'],
+      decidedAt: at,
+      flagged: true,
+      trigger: input.trigger,
+    };
   }
-  return { candidates, chosen: best.technicianId, reasons: [`${best.name}：${best.reasons.join('，')}`], decidedAt: at, flagged: false, trigger: input.trigger };
+  return {
+    candidates,
+    chosen: best.technicianId,
+    reasons: [`${best.name}：${best.reasons.join('，')}`],
+    decidedAt: at,
+    flagged: false,
+    trigger: input.trigger,
+  };
 }

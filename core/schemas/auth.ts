@@ -22,7 +22,14 @@ export type UserView = z.infer<typeof UserView>;
 
 export const DevLoginInput = z.union([
   z.object({ userId: Id }).strict(),
-  z.object({ openid: z.string().trim().regex(/^[A-Za-z0-9_-]{6,64}$/, { message: 'openid 格式不正确' }) }).strict(),
+  z
+    .object({
+      openid: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{6,64}$/, { message: 'openid 格式不正确' }),
+    })
+    .strict(),
 ]);
 export const DevLoginOutput = z.object({ token: z.string(), expiresAt: WireInstant, user: UserView });
 

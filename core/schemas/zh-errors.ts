@@ -20,7 +20,8 @@ export const zhErrorMap: ZodErrorMap = (issue, ctx) => {
       if (issue.received === 'undefined') return { message: '必填' };
       return { message: `应为${TYPE_NAMES[issue.expected] ?? issue.expected}` };
     case z.ZodIssueCode.too_small:
-      if (issue.type === 'string') return { message: issue.minimum === 1 ? '不能为空' : `至少 ${issue.minimum} 个字符` };
+      if (issue.type === 'string')
+        return { message: issue.minimum === 1 ? '不能为空' : `至少 ${issue.minimum} 个字符` };
       if (issue.type === 'array') return { message: `至少 ${issue.minimum} 项` };
       return { message: `不能小于 ${issue.minimum}` };
     case z.ZodIssueCode.too_big:

@@ -50,7 +50,12 @@ export interface Change {
 }
 
 /** Appends an event without a status change (a note, a photo, an SLA warning). */
-export function appendEvent(ticket: TicketDoc, actor: Actor, change: Change, extra?: Pick<TicketEvent, 'from' | 'to'>): TicketDoc {
+export function appendEvent(
+  ticket: TicketDoc,
+  actor: Actor,
+  change: Change,
+  extra?: Pick<TicketEvent, 'from' | 'to'>,
+): TicketDoc {
   const at = toInstant(actor.at);
   const event: TicketEvent = {
     seq: ticket.events.length + 1,

@@ -10,13 +10,26 @@ describe('warranty: 12 months from the acceptance date', () => {
 
   test('on the last day it is still in warranty, with 1 day left, until midnight business time', () => {
     const s = warrantyStatus(device('2025-11-25'), null, at('2026-11-24T23:59:59+08:00'));
-    expect(s).toMatchObject({ inWarranty: true, status: 'expiring', daysLeft: 1, lastDay: '2026-11-24', billable: false });
+    expect(s).toMatchObject({
+      inWarranty: true,
+      status: 'expiring',
+      daysLeft: 1,
+      lastDay: '2026-11-24',
+      billable: false,
+    });
     expect(s.warrantyEndsAt?.toISOString()).toBe('2026-11-24T16:00:00.000Z');
   });
 
   test('at 00:00 the day after the last day it is out of warranty and billable', () => {
     const s = warrantyStatus(device('2025-11-25'), null, at('2026-11-25T00:00:00+08:00'));
-    expect(s).toMatchObject({ inWarranty: false, status: 'out', label: '已过保', daysLeft: 0, billable: true, daysSinceExpiry: 1 });
+    expect(s).toMatchObject({
+      inWarranty: false,
+      status: 'out',
+      label: '已过保',
+      daysLeft: 0,
+      billable: true,
+      daysSinceExpiry: 1,
+    });
   });
 
   test('the business day is Shanghai time: 23:30 UTC on the 24th is already the 25th', () => {
@@ -45,14 +58,22 @@ describe('warranty: 12 months from the acceptance date', () => {
     expect(lastCoveredDay('2023-03-01', 12)).toBe('2024-02-29');
   });
 
-  test('a month-end acceptance with a shorter target month runs through that month\'s end', () => {
+  test("a month-end acceptance with a shorter target month runs through that month's end", () => {
     expect(lastCoveredDay('2025-08-31', 6)).toBe('2026-02-28');
     expect(lastCoveredDay('2025-01-31', 1)).toBe('2025-02-28');
   });
 
   test('a device not yet accepted is not in warranty, and says so', () => {
     const s = warrantyStatus(device(null), null, at('2026-11-25T10:00:00+08:00'));
-    expect(s).toMatchObject({ inWarranty: false, status: 'not-accepted', label: '未验收', lastDay: null, warrantyEndsAt: null, daysLeft: 0, billable: true });
+    expect(s).toMatchObject({
+      inWarranty: false,
+      status: 'not-accepted',
+      label: '未验收',
+      lastDay: null,
+      warrantyEndsAt: null,
+      daysLeft: 0,
+      billable: true,
+    });
   });
 
   test('an acceptance dated in the future has not started cover', () => {
@@ -62,8 +83,12 @@ describe('warranty: 12 months from the acceptance date', () => {
   test('the device override beats the contract, the contract beats the 12-month default', () => {
     const contract = { contract: { no: 'HT-1', warrantyMonths: 24 } };
     expect(warrantyStatus(device('2025-01-01'), contract, at('2026-06-01T00:00:00+08:00')).lastDay).toBe('2026-12-31');
-    expect(warrantyStatus(device('2025-01-01', 6), contract, at('2025-03-01T00:00:00+08:00')).lastDay).toBe('2025-06-30');
-    expect(warrantyStatus(device('2025-01-01'), { contract: { no: 'HT-2' } }, at('2025-03-01T00:00:00+08:00')).months).toBe(12);
+    expect(warrantyStatus(device('2025-01-01', 6), contract, at('2025-03-01T00:00:00+08:00')).lastDay).toBe(
+      '2025-06-30',
+    );
+    expect(
+      warrantyStatus(device('2025-01-01'), { contract: { no: 'HT-2' } }, at('2025-03-01T00:00:00+08:00')).months,
+    ).toBe(12);
   });
 
   test('within 30 days of the end it is expiring (amber), still in warranty', () => {

@@ -35,7 +35,10 @@ export interface WarrantyStatus {
 }
 
 /** Warranty length: the device's own override, else its contract's, else the service plan's 12 months. */
-export function warrantyMonthsFor(device: Pick<DeviceDoc, 'warrantyMonths'>, customer?: Pick<CustomerDoc, 'contract'> | null): number {
+export function warrantyMonthsFor(
+  device: Pick<DeviceDoc, 'warrantyMonths'>,
+  customer?: Pick<CustomerDoc, 'contract'> | null,
+): number {
   return device.warrantyMonths ?? customer?.contract.warrantyMonths ?? DEFAULT_WARRANTY_MONTHS;
 }
 

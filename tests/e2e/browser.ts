@@ -23,7 +23,11 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized page (the mini-program's H5 build is designed for a phone held in one hand). */
 export async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
   return context.newPage();
 }
 
@@ -40,5 +44,8 @@ export async function step<T>(page: Page, testName: string, stepName: string, bo
 }
 
 function slug(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return s
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }

@@ -32,14 +32,22 @@ describe('the envelope and its error codes', () => {
   });
 
   test('malformed JSON → 400 VALIDATION_FAILED, and the host keeps serving', async () => {
-    const res = await host.raw('/api/devices', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":' });
+    const res = await host.raw('/api/devices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect((await host.raw('/healthz')).status).toBe(200);
   });
 
   test('a body that is not JSON at all → 400', async () => {
-    const res = await host.raw('/api/devices', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const res = await host.raw('/api/devices', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -74,13 +82,25 @@ describe('the envelope and its error codes', () => {
 describe('sign-in and roles', () => {
   test('auth.me tells who I am, with my organisation', async () => {
     const { user } = await host.ok('auth', 'me', {}, c1001);
-    expect(user).toMatchObject({ id: 'c-1001', role: 'customer', bound: true, customerId: 'cust-1001', customerName: expect.stringContaining('申程') });
+    expect(user).toMatchObject({
+      id: 'c-1001',
+      role: 'customer',
+      bound: true,
+      customerId: 'cust-1001',
+      customerName: expect.stringContaining('申程'),
+    });
   });
 
   test('every demo user of API.md can sign in with the documented role', async () => {
     const expected: Record<string, string> = {
-      'c-1001': 'customer', 'c-1002': 'customer', 't-2001': 'technician', 't-2002': 'technician',
-      't-2003': 'technician', 'e-2901': 'expert', 'd-3001': 'dispatcher', 'a-4001': 'admin',
+      'c-1001': 'customer',
+      'c-1002': 'customer',
+      't-2001': 'technician',
+      't-2002': 'technician',
+      't-2003': 'technician',
+      'e-2901': 'expert',
+      'd-3001': 'dispatcher',
+      'a-4001': 'admin',
     };
     for (const [id, role] of Object.entries(expected)) {
       const { user } = await host.ok('auth', 'devLogin', { userId: id });
@@ -88,7 +108,7 @@ describe('sign-in and roles', () => {
     }
   });
 
-  test('t-2001 and t-2002 share a station and region with c-1001\'s site; t-2003 does not', async () => {
+  test("t-2001 and t-2002 share a station and region with c-1001's site; t-2003 does not", async () => {
     const me = async (id: string) => (await host.ok('auth', 'me', {}, await host.login(id))).user;
     const [t1, t2, t3] = [await me('t-2001'), await me('t-2002'), await me('t-2003')];
     expect(t1.stationId).toBe(t2.stationId);
@@ -112,7 +132,12 @@ describe('binding a new WeChat user with an invitation code', () => {
     const blocked = await host.call('devices', 'list', {}, stranger);
     expect(blocked.status).toBe(403);
 
-    const { code } = await host.ok('auth', 'invite', { role: 'customer', customerId: 'cust-1002', name: '刘洋' }, admin);
+    const { code } = await host.ok(
+      'auth',
+      'invite',
+      { role: 'customer', customerId: 'cust-1002', name: '刘洋' },
+      admin,
+    );
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
     const { user } = await host.ok('auth', 'bind', { code: code.toLowerCase() }, stranger);
     expect(user).toMatchObject({ bound: true, role: 'customer', customerId: 'cust-1002', name: '刘洋' });
@@ -138,7 +163,12 @@ describe('binding a new WeChat user with an invitation code', () => {
 
   test('an expired code is refused and changes nothing', async () => {
     const admin = await host.login('a-4001');
-    const { code } = await host.ok('auth', 'invite', { role: 'customer', customerId: 'cust-1001', validDays: 1, name: '过期' }, admin);
+    const { code } = await host.ok(
+      'auth',
+      'invite',
+      { role: 'customer', customerId: 'cust-1001', validDays: 1, name: '过期' },
+      admin,
+    );
     await host.advanceClock(24 * 60 + 1);
     const wx = (await host.ok('auth', 'devLogin', { openid: 'oWx_late_user' })).token;
     expect((await host.call('auth', 'bind', { code }, wx)).status).toBe(409);
@@ -175,7 +205,7 @@ describe('devices and warranty', () => {
     expect(w.daysLeft).toBeLessThan(300);
   });
 
-  test('devices.warranty for another customer\'s device → 404, nothing leaked', async () => {
+  test("devices.warranty for another customer's device → 404, nothing leaked", async () => {
     const reply = await host.call('devices', 'warranty', { serial: 'SN1002-A' }, c1001);
     expect(reply.status).toBe(404);
     expect(JSON.stringify(reply.body)).not.toMatch(/cust-1002|华北|acceptedAt|inWarranty/);
@@ -186,14 +216,22 @@ describe('devices and warranty', () => {
 
 describe('the dev clock and timers', () => {
   test('the clock reads and moves forward', async () => {
-    const res = await host.raw('/api/_dev/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await host.raw('/api/_dev/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     const before = Date.parse(((await res.json()) as any).data.now);
     const after = Date.parse(await host.advanceClock(90));
     expect(after - before).toBeGreaterThanOrEqual(90 * 60_000);
   });
 
   test('triggering a function without timers → 404', async () => {
-    const res = await host.raw('/api/_dev/trigger', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"function":"devices"}' });
+    const res = await host.raw('/api/_dev/trigger', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"function":"devices"}',
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -202,7 +240,17 @@ describe('the request log', () => {
   test('one structured line per request: function, action, role, status, milliseconds', async () => {
     await host.call('devices', 'list', {}, c1001);
     await new Promise((r) => setTimeout(r, 100));
-    const line = host.logs.join('').split('\n').filter((l) => l.includes('"msg":"request"') && l.includes('"role":"customer"')).pop();
-    expect(JSON.parse(line!)).toMatchObject({ fn: 'devices', action: 'list', role: 'customer', status: 200, ms: expect.any(Number) });
+    const line = host.logs
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('"msg":"request"') && l.includes('"role":"customer"'))
+      .pop();
+    expect(JSON.parse(line!)).toMatchObject({
+      fn: 'devices',
+      action: 'list',
+      role: 'customer',
+      status: 200,
+      ms: expect.any(Number),
+    });
   });
 });

@@ -7,7 +7,12 @@ test('a restart on the same data directory keeps what users changed and loads no
     const first = await startHost({ dataDir, devClock: false });
     expect(first.logs.join('')).toMatch(/demo data \+1[0-9]/);
     const admin = await first.login('a-4001');
-    const { code } = await first.ok('auth', 'invite', { role: 'customer', customerId: 'cust-1001', name: '保留' }, admin);
+    const { code } = await first.ok(
+      'auth',
+      'invite',
+      { role: 'customer', customerId: 'cust-1001', name: '保留' },
+      admin,
+    );
     const token = (await first.ok('auth', 'devLogin', { openid: 'oWx_restart_user' })).token;
     await first.ok('auth', 'bind', { code }, token);
     await first.stop();
@@ -25,7 +30,11 @@ test('a restart on the same data directory keeps what users changed and loads no
 test('without AFTERCARE_DEV_CLOCK the dev facilities do not exist', async () => {
   const host = await startHost({ devClock: false });
   try {
-    const res = await host.raw('/api/_dev/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advanceMinutes":60}' });
+    const res = await host.raw('/api/_dev/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"advanceMinutes":60}',
+    });
     expect(res.status).toBe(404);
   } finally {
     await host.stop();

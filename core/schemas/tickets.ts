@@ -1,0 +1,177 @@
+// Inputs and outputs of the `tickets` function: report, follow, accept/reject, arrive, resolve, confirm, reopen, assign.
+import { z } from 'zod';
+import { FAULT_CATEGORIES, SEVERITIES, TICKET_STATUSES } from '../ticket/types';
+import { Id, Serial, WireInstant } from './common';
+
+export const SeveritySchema = z.enum(SEVERITIES);
+export const TicketStatusSchema = z.enum(TICKET_STATUSES);
+export const FaultCategorySchema = z.enum(
+  Object.keys(FAULT_CATEGORIES) as [keyof typeof FAULT_CATEGORIES, ...(keyof typeof FAULT_CATEGORIES)[]],
+);
+
+/** Mainland mobile or landline (with area code), digits and dashes. */
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})$/, { message: '请输入正确的手机号或座机号' });
+export const ClientRequestId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'clientRequestId 应为 8–64 位字母、数字、- 或 _' });
+export const FileId = z.string().trim().min(1).max(300);
+
+export const ReportInput = z
+  .object({
+    serial: Serial,
+    severity: SeveritySchema,
+    description: z.string().trim().min(5, { message: '请至少用 5 个字描述故障现象' }).max(2000),
+    clientRequestId: ClientRequestId,
+    category: FaultCategorySchema.default('other'),
+    environment: z.string().trim().max(500).optional(),
+    photos: z.array(FileId).max(9, { message: '最多 9 张照片' }).default([]),
+    video: FileId.optional(),
+    contactPhone: Phone.optional(),
+    address: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+export const TicketIdInput = z.object({ id: Id }).strict();
+export const RejectInput = z
+  .object({ id: Id, reason: z.string().trim().min(2, { message: '请填写拒单原因' }).max(200) })
+  .strict();
+export const ArriveInput = z
+  .object({
+    id: Id,
+    location: z
+      .object({
+        latitude: z.number().min(-90).max(90),
+        longitude: z.number().min(-180).max(180),
+        accuracy: z.number().min(0).max(100_000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const PartUsedSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  quantity: z.number().int().min(1).max(999),
+  unitPrice: z.number().min(0).max(1_000_000).optional(),
+});
+
+export const ResolveInput = z
+  .object({
+    id: Id,
+    cause: z.string().trim().min(2, { message: '请填写故障原因' }).max(2000),
+    actions: z.string().trim().min(2, { message: '请填写处理措施' }).max(2000),
+    mode: z.enum(['remote', 'onsite']),
+    partsUsed: z.array(PartUsedSchema).max(50).default([]),
+    handlerSignature: FileId,
+    productFeedback: z.string().trim().max(1000).optional(),
+  })
+  .strict();
+
+export const ReopenInput = z
+  .object({ id: Id, reason: z.string().trim().min(2, { message: '请填写重开原因' }).max(500) })
+  .strict();
+export const AssignInput = z.object({ id: Id, technicianId: Id }).strict();
+export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200).optional() }).strict();
+
+export const ListInput = z
+  .object({
+    scope: z.enum(['mine', 'assigned', 'all', 'queue']).optional(),
+    status: z.union([TicketStatusSchema, z.array(TicketStatusSchema).min(1).max(9)]).optional(),
+    cursor: z.string().max(500).nullable().optional(),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+const RoutingCandidateView = z.object({
+  technicianId: z.string(),
+  name: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  excluded: z.string().optional(),
+});
+
+export const TicketEventView = z.object({
+  seq: z.number().int(),
+  at: WireInstant,
+  by: z.string(),
+  byName: z.string(),
+  byRole: z.string(),
+  type: z.string(),
+  text: z.string(),
+  from: TicketStatusSchema.optional(),
+  to: TicketStatusSchema.optional(),
+  note: z.string().optional(),
+  data: z.record(z.unknown()).optional(),
+});
+
+export const FaultReportView = z.object({
+  no: z.string(),
+  cause: z.string(),
+  actions: z.string(),
+  mode: z.enum(['remote', 'onsite']),
+  partsUsed: z.array(PartUsedSchema),
+  handlerId: z.string(),
+  handlerName: z.string(),
+  handlerSignatureUrl: z.string(),
+  productFeedback: z.string().optional(),
+  resolvedAt: WireInstant,
+});
+
+export const TicketView = z.object({
+  id: z.string(),
+  no: z.string(),
+  status: TicketStatusSchema,
+  statusLabel: z.string(),
+  severity: SeveritySchema,
+  category: FaultCategorySchema,
+  categoryLabel: z.string(),
+  description: z.string(),
+  environment: z.string().optional(),
+  photos: z.array(z.object({ fileId: z.string(), url: z.string() })),
+  contactPhone: z.string(),
+  address: z.string(),
+  serial: z.string(),
+  deviceName: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  assigneeId: z.string().nullable(),
+  assignee: z.object({ id: z.string(), name: z.string(), phone: z.string().optional(), role: z.string() }).nullable(),
+  warranty: z.object({ inWarranty: z.boolean(), warrantyEndsAt: WireInstant.nullable(), label: z.string() }),
+  billable: z.boolean(),
+  sla: z.object({
+    respondBy: WireInstant,
+    arriveBy: WireInstant.optional(),
+    remoteFixBy: WireInstant.optional(),
+    planBy: WireInstant.optional(),
+    breached: z.array(z.string()),
+  }),
+  routing: z.object({
+    candidates: z.array(RoutingCandidateView),
+    chosen: z.string().nullable(),
+    reasons: z.array(z.string()),
+    flagged: z.boolean(),
+  }),
+  escalated: z.boolean(),
+  mode: z.enum(['remote', 'onsite']).nullable(),
+  report: FaultReportView.nullable(),
+  rated: z.boolean(),
+  createdAt: WireInstant,
+  updatedAt: WireInstant,
+  acceptedAt: WireInstant.nullable(),
+  arrivedAt: WireInstant.nullable(),
+  resolvedAt: WireInstant.nullable(),
+  closedAt: WireInstant.nullable(),
+  /** only in tickets.get: the audit timeline */
+  events: z.array(TicketEventView).optional(),
+  /** what the caller may do now */
+  can: z.array(z.string()),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+export const TicketOutput = z.object({ ticket: TicketView });
+export const ResolveOutput = z.object({ ticket: TicketView, report: FaultReportView });
+export const ListOutput = z.object({ items: z.array(TicketView), nextCursor: z.string().nullable() });

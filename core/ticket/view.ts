@@ -1,0 +1,120 @@
+// What a caller sees of a ticket: wire times, names, the promised times, and — for staff — the routing explanation.
+import type { UserCaller } from '../identity/caller';
+import type { TicketView } from '../schemas/tickets';
+import { toWire, toWireOrNull } from '../time';
+import { eventText } from './event-text';
+import { allowedActions } from './permissions';
+import { STATUS_LABELS } from './transitions';
+import { FAULT_CATEGORIES, type FaultReport, type TicketDoc } from './types';
+
+export interface PersonRef {
+  name: string;
+  role: string;
+  phone?: string;
+}
+
+export interface ViewLookups {
+  person: (userId: string) => PersonRef | undefined;
+  customerName: string;
+  fileUrl: (fileId: string) => string;
+}
+
+export function faultReportView(r: FaultReport, fileUrl: (id: string) => string) {
+  return {
+    no: r.no,
+    cause: r.cause,
+    actions: r.actions,
+    mode: r.mode,
+    partsUsed: r.partsUsed,
+    handlerId: r.handlerId,
+    handlerName: r.handlerName,
+    handlerSignatureUrl: fileUrl(r.handlerSignature),
+    ...(r.productFeedback ? { productFeedback: r.productFeedback } : {}),
+    resolvedAt: toWire(r.resolvedAt),
+  };
+}
+
+export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookups, withEvents = false): TicketView {
+  const nameOf = (id: string) => (id === 'system' ? '系统' : (lookups.person(id)?.name ?? id));
+  const assignee = t.assigneeId ? lookups.person(t.assigneeId) : undefined;
+  const isStaff = caller.role !== 'customer';
+  return {
+    id: t.id,
+    no: t.no,
+    status: t.status,
+    statusLabel: STATUS_LABELS[t.status],
+    severity: t.severity,
+    category: t.category,
+    categoryLabel: FAULT_CATEGORIES[t.category],
+    description: t.description,
+    ...(t.environment ? { environment: t.environment } : {}),
+    photos: t.photos.map((fileId) => ({ fileId, url: lookups.fileUrl(fileId) })),
+    contactPhone: t.contactPhone,
+    address: t.address,
+    serial: t.serial,
+    deviceName: t.deviceName,
+    customerId: t.customerId,
+    customerName: lookups.customerName,
+    assigneeId: t.assigneeId,
+    assignee:
+      t.assigneeId && assignee
+        ? {
+            id: t.assigneeId,
+            name: assignee.name,
+            role: assignee.role,
+            ...(assignee.phone ? { phone: assignee.phone } : {}),
+          }
+        : null,
+    warranty: {
+      inWarranty: t.warranty.inWarranty,
+      warrantyEndsAt: toWireOrNull(t.warranty.warrantyEndsAt),
+      label: t.warranty.label,
+    },
+    billable: t.billable,
+    sla: {
+      respondBy: toWire(t.sla.respondBy),
+      ...(t.sla.arriveBy ? { arriveBy: toWire(t.sla.arriveBy) } : {}),
+      ...(t.sla.remoteFixBy ? { remoteFixBy: toWire(t.sla.remoteFixBy) } : {}),
+      ...(t.sla.planBy ? { planBy: toWire(t.sla.planBy) } : {}),
+      breached: t.sla.breached,
+    },
+    // Candidates' loads and scores are the service's business, not the customer's.
+    routing: isStaff
+      ? {
+          candidates: t.routing.candidates,
+          chosen: t.routing.chosen,
+          reasons: t.routing.reasons,
+          flagged: t.routing.flagged,
+        }
+      : { candidates: [], chosen: t.routing.chosen, reasons: [], flagged: t.routing.flagged },
+    escalated: t.escalated,
+    mode: t.mode,
+    report: t.report ? faultReportView(t.report, lookups.fileUrl) : null,
+    rated: t.surveyId !== null,
+    createdAt: toWire(t.createdAt),
+    updatedAt: toWire(t.updatedAt),
+    acceptedAt: toWireOrNull(t.acceptedAt),
+    arrivedAt: toWireOrNull(t.arrivedAt),
+    resolvedAt: toWireOrNull(t.resolvedAt),
+    closedAt: toWireOrNull(t.closedAt),
+    ...(withEvents
+      ? {
+          events: t.events.map((e) => ({
+            seq: e.seq,
+            at: toWire(e.at),
+            by: e.by,
+            byName: nameOf(e.by),
+            byRole: e.byRole,
+            type: e.type,
+            text: eventText(e, nameOf),
+            ...(e.from ? { from: e.from } : {}),
+            ...(e.to ? { to: e.to } : {}),
+            ...(e.note ? { note: e.note } : {}),
+            // Arrival coordinates are evidence for staff; customers see that the technician arrived.
+            ...(e.data && (isStaff || e.type !== 'arrived') ? { data: e.data } : {}),
+          })),
+        }
+      : {}),
+    can: allowedActions(caller, t),
+  };
+}
