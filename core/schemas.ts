@@ -2,4 +2,7 @@
 export * from './schemas/common';
 export * from './schemas/auth';
 export * from './schemas/devices';
+export * from './schemas/tickets';
+export * from './schemas/surveys';
+export * from './schemas/files';
 export { zhErrorMap, describeIssues } from './schemas/zh-errors';

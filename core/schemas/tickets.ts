@@ -175,3 +175,12 @@ export type TicketView = z.infer<typeof TicketView>;
 export const TicketOutput = z.object({ ticket: TicketView });
 export const ResolveOutput = z.object({ ticket: TicketView, report: FaultReportView });
 export const ListOutput = z.object({ items: z.array(TicketView), nextCursor: z.string().nullable() });
+
+/** The technician gives up on a remote fix (or chooses on-site work from the start): the on-site clock starts. */
+export const GoOnsiteInput = z.object({ id: Id, note: z.string().trim().max(200).optional() }).strict();
+
+/** Dispatcher: every technician routing would consider for this ticket now, scored and explained (for tickets.assign). */
+export const CandidatesOutput = z.object({ candidates: z.array(RoutingCandidateView) });
+
+/** The fault report (故障处理报告) as a downloadable, printable HTML document. */
+export const ReportFileOutput = z.object({ fileName: z.string(), url: z.string(), contentType: z.string() });
