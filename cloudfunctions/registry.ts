@@ -4,6 +4,12 @@ import { actions as auth } from './auth';
 import authConfig from './auth/config.json';
 import { actions as devices } from './devices';
 import devicesConfig from './devices/config.json';
+import { actions as files } from './files';
+import filesConfig from './files/config.json';
+import { actions as surveys } from './surveys';
+import surveysConfig from './surveys/config.json';
+import { actions as tickets } from './tickets';
+import ticketsConfig from './tickets/config.json';
 
 const def = (name: string, actions: FunctionDef['actions'], config: unknown): FunctionDef => ({
   name,
@@ -14,4 +20,7 @@ const def = (name: string, actions: FunctionDef['actions'], config: unknown): Fu
 export const FUNCTIONS: Record<string, FunctionDef> = {
   auth: def('auth', auth, authConfig),
   devices: def('devices', devices, devicesConfig),
+  tickets: def('tickets', tickets, ticketsConfig),
+  surveys: def('surveys', surveys, surveysConfig),
+  files: def('files', files, filesConfig),
 };

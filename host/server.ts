@@ -7,6 +7,7 @@ import { dispatch } from '../cloudfunctions/_lib/dispatch';
 import type { FunctionDef } from '../cloudfunctions/_lib/function-config';
 import type { Platform } from '../platform/ports';
 import { registerDevRoutes, type DevClockControl } from './dev-routes';
+import { registerFileRoutes } from './file-routes';
 import { sendError } from './reply';
 import type { TimerRunner } from './timers';
 
@@ -61,6 +62,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
+  registerFileRoutes(app, platform);
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)

@@ -14,18 +14,18 @@ const plus = (at: string, minutes: number) => toInstant(new Date(Date.parse(at) 
 
 type SlaInputs = Pick<
   TicketDoc,
-  'severity' | 'createdAt' | 'acceptedAt' | 'mode' | 'status' | 'arrivedAt' | 'resolvedAt'
+  'severity' | 'slaStartedAt' | 'acceptedAt' | 'mode' | 'status' | 'arrivedAt' | 'resolvedAt'
 > & {
   sla?: Pick<TicketSla, 'breached'>;
 };
 
 /** The deadlines that apply to a ticket now; the earliest one not yet met is `nextDueAt`. */
 export function slaTimes(ticket: SlaInputs): TicketSla {
-  const respondBy = plus(ticket.createdAt, SLA_MINUTES.respond[ticket.severity]);
+  const respondBy = plus(ticket.slaStartedAt, SLA_MINUTES.respond[ticket.severity]);
   const sla: TicketSla = { respondBy, breached: ticket.sla?.breached ?? [], nextDueAt: null };
-  if (ticket.severity === 'major') sla.planBy = plus(ticket.createdAt, SLA_MINUTES.plan);
+  if (ticket.severity === 'major') sla.planBy = plus(ticket.slaStartedAt, SLA_MINUTES.plan);
   if (ticket.acceptedAt && ticket.mode !== 'onsite') sla.remoteFixBy = plus(ticket.acceptedAt, SLA_MINUTES.remoteFix);
-  if (ticket.mode === 'onsite') sla.arriveBy = plus(ticket.createdAt, SLA_MINUTES.arrive);
+  if (ticket.mode === 'onsite') sla.arriveBy = plus(ticket.slaStartedAt, SLA_MINUTES.arrive);
   const pending: string[] = [];
   if (!ticket.acceptedAt) pending.push(respondBy);
   if (sla.arriveBy && !ticket.arrivedAt) pending.push(sla.arriveBy);

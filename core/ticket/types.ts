@@ -123,9 +123,13 @@ export interface TicketDoc extends StoredDoc {
   mode: ResolveMode | null;
   sla: TicketSla;
   report: FaultReport | null;
+  /** reports of earlier rounds, when the customer reopened the ticket */
+  previousReports: FaultReport[];
   surveyId: string | null;
   createdAt: Instant;
   updatedAt: Instant;
+  /** when the current round of service started: the report, or the last reopening (the SLA clocks run from it) */
+  slaStartedAt: Instant;
   acceptedAt: Instant | null;
   arrivedAt: Instant | null;
   resolvedAt: Instant | null;

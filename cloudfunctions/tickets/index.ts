@@ -1,0 +1,35 @@
+// The `tickets` function: the service journey — report, route, accept/reject, on site, resolve, confirm, reopen, assign.
+import type { ActionMap } from '../_lib/action';
+import { accept } from './accept';
+import { arrive } from './arrive';
+import { assign } from './assign';
+import { autoClose } from './auto-close';
+import { cancel } from './cancel';
+import { candidates } from './candidates';
+import { confirm } from './confirm';
+import { get } from './get';
+import { goOnsite } from './go-onsite';
+import { list } from './list';
+import { reject } from './reject';
+import { reopen } from './reopen';
+import { report } from './report';
+import { reportFile } from './report-file';
+import { resolve } from './resolve';
+
+export const actions: ActionMap = {
+  report,
+  get,
+  list,
+  accept,
+  reject,
+  goOnsite,
+  arrive,
+  resolve,
+  confirm,
+  reopen,
+  cancel,
+  assign,
+  candidates,
+  reportFile,
+  autoClose,
+};

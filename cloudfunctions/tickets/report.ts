@@ -1,0 +1,95 @@
+// tickets.report: a customer reports a fault on one of their devices; routed at once. Idempotent by clientRequestId.
+import { createHash } from 'node:crypto';
+import { requireDeviceVisible } from '../../core/devices/access';
+import { ReportInput, TicketOutput } from '../../core/schemas/tickets';
+import { newTicket } from '../../core/ticket/lifecycle';
+import { ticketCounterId, ticketNumber } from '../../core/ticket/number';
+import type { TicketDoc } from '../../core/ticket/types';
+import { warrantyStatus } from '../../core/warranty/status';
+import { action, roles } from '../_lib/action';
+import type { ActionContext } from '../_lib/context';
+import { nextSequence } from '../_lib/sequence';
+import { requireOwnUploads } from '../_lib/uploads';
+import { actorOf, afterRouting, routeAndApply, viewOf } from './shared';
+
+/** The same caller sending the same clientRequestId always names the same ticket. */
+export function ticketIdFor(userId: string, clientRequestId: string): string {
+  return `tk_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 24)}`;
+}
+
+export const report = action(
+  {
+    input: ReportInput,
+    output: TicketOutput,
+    access: roles('customer'),
+    summary: '报修：客户为本单位设备提交故障（同一 clientRequestId 只生成一张工单），随即自动派单',
+  },
+  async (input, ctx) => {
+    const id = ticketIdFor(ctx.caller.userId, input.clientRequestId);
+    const existing = await ctx.db.tickets.get(id);
+    if (existing) return { ticket: await viewOf(ctx, existing) };
+
+    const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.findOne({ serial: input.serial }));
+    await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');
+    if (input.video) await requireOwnUploads(ctx.db, ctx.caller.userId, [input.video], 'video');
+    const customer = await ctx.db.customers.mustGet(device.customerId, '客户档案不存在');
+    const warranty = warrantyStatus(device, customer, ctx.now);
+    const no = ticketNumber(ctx.now, await nextSequence(ctx.db, ticketCounterId(ctx.now)));
+
+    const draft = newTicket(
+      {
+        id,
+        no,
+        clientRequestId: input.clientRequestId,
+        severity: input.severity,
+        category: input.category,
+        description: input.description,
+        ...(input.environment ? { environment: input.environment } : {}),
+        photos: input.video ? [...input.photos, input.video] : input.photos,
+        contactPhone: input.contactPhone ?? customer.contactPhone,
+        address: input.address ?? (device.siteAddress || customer.address),
+        region: customer.region,
+        device: {
+          serial: device.serial,
+          name: device.name,
+          productLine: device.productLine,
+          customerId: device.customerId,
+        },
+        warranty: {
+          inWarranty: warranty.inWarranty,
+          warrantyEndsAt: warranty.warrantyEndsAt ? warranty.warrantyEndsAt.toISOString() : null,
+          label: warranty.label,
+        },
+        billable: warranty.billable,
+      },
+      actorOf(ctx),
+    );
+    const routed = await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report');
+    const { version: _v, ...toInsert } = routed;
+    const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
+    if (created) {
+      await afterRouting(
+        ctx,
+        { ...doc, assigneeId: null, routing: { ...doc.routing, flagged: false }, status: 'reported' },
+        doc,
+      );
+      if (doc.severity === 'major') await notifyExperts(ctx, doc);
+    }
+    return { ticket: await viewOf(ctx, doc) };
+  },
+);
+
+async function notifyExperts(ctx: ActionContext, t: TicketDoc): Promise<void> {
+  const experts = await ctx.db.users.find({ role: 'expert' }, { limit: 200 });
+  for (const e of experts.items) {
+    await ctx.notify({
+      to: e.id,
+      template: 'ticket.major',
+      title: '重大故障',
+      body: `${t.no} ${t.deviceName}：${t.description.slice(0, 40)}`,
+      link: `/technician/job/index?id=${t.id}`,
+      data: { ticketId: t.id, no: t.no },
+      dedupeKey: `major:${t.id}:${e.id}`,
+    });
+  }
+}
