@@ -1,4 +1,5 @@
 // The documents AfterCare stores, one interface per collection: the shape of the data, shared by every layer.
+import type { SlaOverrides } from './sla/policy';
 import type { CalendarDate, Instant } from './time';
 
 export const ROLES = ['customer', 'technician', 'expert', 'dispatcher', 'admin'] as const;
@@ -43,6 +44,8 @@ export interface CustomerDoc extends StoredDoc {
     no: string;
     /** warranty length for this contract's devices, months (service plan default: 12) */
     warrantyMonths?: number;
+    /** the contract's own SLA terms (times, service hours); absent: the service plan's 7×24 defaults */
+    sla?: SlaOverrides;
   };
   createdAt: Instant;
 }

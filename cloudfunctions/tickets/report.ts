@@ -10,7 +10,8 @@ import { action, roles } from '../_lib/action';
 import type { ActionContext } from '../_lib/context';
 import { nextSequence } from '../_lib/sequence';
 import { requireOwnUploads } from '../_lib/uploads';
-import { actorOf, afterRouting, routeAndApply, viewOf } from './shared';
+import { actorOf, afterRouting, refreshSla, routeAndApply, viewOf } from './shared';
+import { slaPolicy } from '../../core/sla/policy';
 
 /** The same caller sending the same clientRequestId always names the same ticket. */
 export function ticketIdFor(userId: string, clientRequestId: string): string {
@@ -61,10 +62,11 @@ export const report = action(
           label: warranty.label,
         },
         billable: warranty.billable,
+        slaPolicy: slaPolicy(customer.contract.sla ?? {}, customer.contract.sla ? customer.contract.no : 'default'),
       },
       actorOf(ctx),
     );
-    const routed = await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report');
+    const routed = refreshSla(await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report'), ctx.now);
     const { version: _v, ...toInsert } = routed;
     const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
     if (created) {

@@ -11,7 +11,9 @@ import { OPEN_STATUSES } from '../../core/ticket/transitions';
 import type { RoutingDecision, TicketDoc, TicketStatus } from '../../core/ticket/types';
 import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketView } from '../../core/schemas/tickets';
+import { slaSummary } from '../../core/sla/summary';
 import type { ActionContext } from '../_lib/context';
+import { holidayOracle } from '../_lib/holidays';
 
 export type UserCtx = ActionContext & { caller: UserCaller };
 
@@ -39,8 +41,9 @@ export async function mutateTicket(
 ): Promise<{ before: TicketDoc; after: TicketDoc }> {
   for (let attempt = 1; ; attempt++) {
     const before = await load();
-    const next = await change(before);
-    if (!next) return { before, after: before };
+    const changed = await change(before);
+    if (!changed) return { before, after: before };
+    const next = refreshSla(changed, ctx.now);
     try {
       const after = await ctx.db.tickets.replace(next, { ifVersion: before.version });
       return { before, after };
@@ -201,6 +204,8 @@ export async function viewsOf(ctx: UserCtx, tickets: TicketDoc[], withEvents = f
         person: (id) => people.get(id),
         customerName: customerName.get(t.customerId) ?? t.customerId,
         fileUrl: (id) => urls.get(id) ?? id,
+        oracle: holidayOracle,
+        now: ctx.now,
       },
       withEvents,
     ),
@@ -213,3 +218,8 @@ export async function viewOf(ctx: UserCtx, t: TicketDoc, withEvents = true): Pro
 }
 
 export const isOpen = (t: TicketDoc) => OPEN_STATUSES.includes(t.status);
+
+/** The SLA summary recomputed from the (new) event log: done on every write of a ticket. */
+export function refreshSla<T extends TicketDoc>(t: T, now: Date): T {
+  return { ...t, sla: slaSummary(t, holidayOracle, now) };
+}

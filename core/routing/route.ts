@@ -8,7 +8,14 @@ import { toInstant } from '../time';
 export const DEFAULT_LOAD_LIMIT = 5;
 
 export interface RoutingInput {
-  ticket: { region: string; productLine: string; serial: string; customerId: string; rejectedBy: string[] };
+  ticket: {
+    region: string;
+    productLine: string;
+    serial: string;
+    customerId: string;
+    rejectedBy: string[];
+    timedOutBy?: string[];
+  };
   technicians: UserDoc[];
   stations: StationDoc[];
   /** open tickets (offered, accepted, on site) held by each technician */
@@ -26,6 +33,7 @@ export interface RoutingInput {
 function exclusion(t: UserDoc, input: RoutingInput, station: StationDoc | undefined, limit: number): string | null {
   const load = input.openLoad[t.id] ?? 0;
   if (input.ticket.rejectedBy.includes(t.id)) return '已拒绝过该工单';
+  if (input.ticket.timedOutBy?.includes(t.id)) return '此前超时未接单';
   if (!station || station.region !== input.ticket.region) return `区域不符（${station?.region ?? '未分配服务站'}）`;
   if (!(t.skills ?? []).includes(input.ticket.productLine))
     return `缺少技能：${productLineLabel(input.ticket.productLine)}`;

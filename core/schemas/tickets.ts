@@ -121,6 +121,31 @@ export const FaultReportView = z.object({
   resolvedAt: WireInstant,
 });
 
+export const SlaClockView = z.object({
+  name: z.enum(['respond', 'plan', 'remoteFix', 'onsite']),
+  label: z.string(),
+  state: z.enum(['pending', 'running', 'paused', 'met', 'breached', 'stopped']),
+  warned: z.boolean(),
+  withinMinutes: z.number().int(),
+  startedAt: WireInstant.nullable(),
+  dueAt: WireInstant.nullable(),
+  metAt: WireInstant.nullable(),
+  breachedAt: WireInstant.nullable(),
+  elapsedMinutes: z.number().int(),
+  remainingMinutes: z.number().int().nullable(),
+});
+export type SlaClockView = z.infer<typeof SlaClockView>;
+
+export const EscalationView = z.object({
+  milestone: z.enum(['respond', 'plan', 'remoteFix', 'onsite']),
+  level: z.number().int().min(1).max(3),
+  levelLabel: z.string(),
+  at: WireInstant,
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  acknowledgedAt: WireInstant.nullable(),
+});
+
 export const TicketView = z.object({
   id: z.string(),
   no: z.string(),
@@ -148,7 +173,19 @@ export const TicketView = z.object({
     remoteFixBy: WireInstant.optional(),
     planBy: WireInstant.optional(),
     breached: z.array(z.string()),
+    /** the board's grouping now: on-track / warned / breached / escalated / paused / done */
+    state: z.enum(['on-track', 'warned', 'breached', 'escalated', 'paused', 'done']),
+    stateLabel: z.string(),
+    escalationLevel: z.number().int(),
+    /** the policy and the calendar the clocks count in, in words */
+    policyName: z.string(),
+    calendar: z.string(),
+    /** every milestone of the current round, computed now from the event log */
+    clocks: z.array(SlaClockView),
+    paused: z.object({ since: WireInstant, kind: z.enum(['customer', 'parts']), reason: z.string() }).nullable(),
+    escalations: z.array(EscalationView),
   }),
+  plan: z.object({ text: z.string(), byName: z.string(), at: WireInstant }).nullable(),
   routing: z.object({
     candidates: z.array(RoutingCandidateView),
     chosen: z.string().nullable(),
@@ -184,3 +221,18 @@ export const CandidatesOutput = z.object({ candidates: z.array(RoutingCandidateV
 
 /** The fault report (故障处理报告) as a downloadable, printable HTML document. */
 export const ReportFileOutput = z.object({ fileName: z.string(), url: z.string(), contentType: z.string() });
+
+export const PauseInput = z
+  .object({
+    id: Id,
+    kind: z.enum(['customer', 'parts']),
+    reason: z.string().trim().min(2, { message: '请填写暂停原因' }).max(200),
+  })
+  .strict();
+export const ResumeInput = z.object({ id: Id, note: z.string().trim().max(500).optional() }).strict();
+export const PlanInput = z
+  .object({ id: Id, plan: z.string().trim().min(5, { message: '请填写解决方案（至少 5 个字）' }).max(5000) })
+  .strict();
+export const AcknowledgeInput = z
+  .object({ id: Id, milestone: z.enum(['respond', 'plan', 'remoteFix', 'onsite']) })
+  .strict();

@@ -1,4 +1,6 @@
+import { DEFAULT_POLICY } from '../sla/policy';
 import { AppError } from '../errors';
+import { slaSummary } from '../sla/summary';
 import * as life from './lifecycle';
 import type { RoutingDecision, TicketDoc } from './types';
 
@@ -25,6 +27,7 @@ function fresh(severity: 'common' | 'major' = 'common'): TicketDoc {
         device: { serial: 'SN1001-A', name: '打印机', productLine: 'printer', customerId: 'cust-1001' },
         warranty: { inWarranty: true, warrantyEndsAt: null, label: '在保' },
         billable: false,
+        slaPolicy: DEFAULT_POLICY,
       },
       customer(0),
     ),
@@ -40,6 +43,10 @@ const decision = (chosen: string | null): RoutingDecision => ({
   flagged: chosen === null,
   trigger: 'report',
 });
+
+const oracle = { dayKind: () => 'workday' as const };
+/** the stored SLA summary as the service layer computes it on every write */
+const sla = (t: TicketDoc, m: number) => slaSummary(t, oracle, at(m));
 
 const offered = (severity: 'common' | 'major' = 'common') =>
   life.applyRouting(fresh(severity), decision('t-2001'), system(0));
@@ -60,11 +67,12 @@ describe('ticket lifecycle', () => {
     const t = fresh();
     expect(t.status).toBe('reported');
     expect(t.events).toEqual([expect.objectContaining({ seq: 1, type: 'reported', by: 'c-1001' })]);
-    expect(t.sla.respondBy).toBe(at(60).toISOString());
-    expect(t.sla.nextDueAt).toBe(at(60).toISOString());
+    expect(sla(t, 0).respondBy).toBe(at(60).toISOString());
+    // the next look: the 80 % warning
+    expect(sla(t, 0).nextDueAt).toBe(at(48).toISOString());
     const major = fresh('major');
-    expect(major.sla.respondBy).toBe(at(30).toISOString());
-    expect(major.sla.planBy).toBe(at(120).toISOString());
+    expect(sla(major, 0).respondBy).toBe(at(30).toISOString());
+    expect(sla(major, 0).planBy).toBe(at(120).toISOString());
   });
 
   test('routing offers (reported → assigned) or queues, flagged, without a status change', () => {
@@ -82,8 +90,8 @@ describe('ticket lifecycle', () => {
     expectConflict(() => life.accept(offered(), tech(5, 't-2002')));
     const accepted = life.accept(offered(), tech(5));
     expect(accepted).toMatchObject({ status: 'accepted', acceptedAt: at(5).toISOString() });
-    expect(accepted.sla.remoteFixBy).toBe(at(65).toISOString());
-    expect(accepted.sla.nextDueAt).toBe(at(65).toISOString());
+    expect(sla(accepted, 5).remoteFixBy).toBe(at(65).toISOString());
+    expect(sla(accepted, 5).nextDueAt).toBe(at(53).toISOString());
     expectConflict(() => life.accept(accepted, tech(6)));
   });
 
@@ -97,12 +105,12 @@ describe('ticket lifecycle', () => {
   test('going on site starts the 120-minute on-site clock from the report; arrival meets it', () => {
     const accepted = life.accept(offered(), tech(10));
     const going = life.goOnsite(accepted, tech(20));
-    expect(going.sla.arriveBy).toBe(at(120).toISOString());
-    expect(going.sla.remoteFixBy).toBeUndefined();
+    expect(sla(going, 20).arriveBy).toBe(at(120).toISOString());
+    expect(sla(going, 20).remoteFixBy).toBeUndefined();
     expectConflict(() => life.goOnsite(going, tech(21)));
     const arrived = life.arrive(going, tech(90), { latitude: 31.2, longitude: 121.5 });
     expect(arrived).toMatchObject({ status: 'onsite', mode: 'onsite', arrivedAt: at(90).toISOString() });
-    expect(arrived.sla.nextDueAt).toBeNull();
+    expect(sla(arrived, 90).nextDueAt).toBeNull();
     expectConflict(() => life.arrive(arrived, tech(91)));
   });
 
@@ -120,7 +128,7 @@ describe('ticket lifecycle', () => {
     const resolved = life.resolve(accepted, tech(30), { ...input, mode: 'remote' });
     expect(resolved.status).toBe('resolved');
     expect(resolved.report).toMatchObject({ no: 'GD20261125-0001', handlerId: 't-2001', mode: 'remote' });
-    expect(resolved.sla.nextDueAt).toBeNull();
+    expect(sla(resolved, 30).nextDueAt).toBeNull();
     const onsite = life.arrive(life.goOnsite(accepted, tech(20)), tech(60));
     expectConflict(() => life.resolve(onsite, tech(70), { ...input, mode: 'remote' }));
     expect(life.resolve(onsite, tech(70), { ...input, mode: 'onsite' }).status).toBe('resolved');
@@ -144,13 +152,15 @@ describe('ticket lifecycle', () => {
       slaStartedAt: at(600).toISOString(),
     });
     expect(reopened.previousReports).toHaveLength(1);
-    expect(reopened.sla.respondBy).toBe(at(660).toISOString());
+    expect(sla(reopened, 600).respondBy).toBe(at(660).toISOString());
     const confirmed = life.confirm(resolved, customer(40));
-    expectConflict(() => life.reopen(confirmed, customer(41), '又坏了'));
+    // reopening after confirmation is allowed until the ticket closes
+    expect(life.reopen(confirmed, customer(41), '又坏了').status).toBe('reopened');
     const closed = life.close(confirmed, customer(50), 'rated', 'sv_tk_1');
     expect(closed).toMatchObject({ status: 'closed', surveyId: 'sv_tk_1' });
     expect(closed.events.slice(-2).map((e) => e.type)).toEqual(['rated', 'closed']);
     expectConflict(() => life.close(closed, system(60), 'expired'));
+    expectConflict(() => life.reopen(closed, customer(61), '又坏了'));
   });
 
   test('cancel only before acceptance; assign moves the ticket and restarts the response with the new technician', () => {

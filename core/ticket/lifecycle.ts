@@ -1,8 +1,8 @@
-// What each ticket action does to a ticket, as pure functions of (ticket, actor, input): the state machine's moves,
-// their events and the SLA times that follow. The service layer loads, calls one of these and saves with
-// compare-and-set; an illegal move throws CONFLICT before anything is written.
+// What each ticket action does to a ticket, as pure functions of (ticket, actor, input): the state machine's moves and
+// their events. The service layer loads, calls one of these, recomputes the SLA summary from the new event log
+// (core/sla/summary) and saves with compare-and-set; an illegal move throws CONFLICT before anything is written.
 import { AppError } from '../errors';
-import { slaTimes } from '../sla/deadlines';
+import { MILESTONE_LABELS, type MilestoneName, type SlaPolicy } from '../sla/policy';
 import { toInstant } from '../time';
 import { appendEvent, transition, type Actor } from './transitions';
 import type {
@@ -15,11 +15,6 @@ import type {
   TicketDoc,
   TicketStatus,
 } from './types';
-
-/** Recomputes the promised times from the ticket's facts (never patched by hand). */
-export function withSla(t: TicketDoc): TicketDoc {
-  return { ...t, sla: slaTimes(t) };
-}
 
 export interface NewTicketInput {
   id: string;
@@ -36,6 +31,7 @@ export interface NewTicketInput {
   device: { serial: string; name: string; productLine: string; customerId: string };
   warranty: TicketDoc['warranty'];
   billable: boolean;
+  slaPolicy: SlaPolicy;
 }
 
 export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 'version'> {
@@ -64,10 +60,21 @@ export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 
     assigneeId: null,
     offeredAt: null,
     rejectedBy: [],
+    timedOutBy: [],
     routing: { candidates: [], chosen: null, reasons: [], decidedAt: at, flagged: false, trigger: 'report' },
     escalated: false,
     mode: null,
-    sla: { respondBy: at, breached: [], nextDueAt: null },
+    slaPolicy: input.slaPolicy,
+    sla: {
+      policyId: input.slaPolicy.id,
+      respondBy: at,
+      breached: [],
+      state: 'on-track',
+      escalationLevel: 0,
+      urgentDueAt: null,
+      nextDueAt: null,
+    },
+    plan: null,
     report: null,
     previousReports: [],
     surveyId: null,
@@ -85,7 +92,7 @@ export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 
     type: 'reported',
     data: { severity: input.severity, category: input.category, serial: input.device.serial },
   });
-  const { version: _version, ...doc } = withSla(reported);
+  const { version: _version, ...doc } = reported;
   return doc;
 }
 
@@ -97,14 +104,14 @@ export function applyRouting(t: TicketDoc, decision: RoutingDecision, actor: Act
       type: 'offered',
       data: { technicianId: decision.chosen, trigger: decision.trigger, reasons: decision.reasons },
     });
-    return withSla({ ...offered, routing: decision, assigneeId: decision.chosen, offeredAt: at });
+    return { ...offered, routing: decision, assigneeId: decision.chosen, offeredAt: at };
   }
   const target: TicketStatus = 'reported';
   const queued =
     t.status === target
       ? appendEvent(t, actor, { type: 'queued', data: { trigger: decision.trigger } })
       : transition(t, target, actor, { type: 'queued', data: { trigger: decision.trigger } });
-  return withSla({ ...queued, routing: decision, assigneeId: null, offeredAt: null });
+  return { ...queued, routing: decision, assigneeId: null, offeredAt: null };
 }
 
 function requireAssignee(t: TicketDoc, actor: Actor, message: string): void {
@@ -117,7 +124,7 @@ export function accept(t: TicketDoc, actor: Actor): TicketDoc {
   }
   requireAssignee(t, actor, '该工单未派给您，不能接单');
   const next = transition(t, 'accepted', actor, { type: 'accepted' });
-  return withSla({ ...next, acceptedAt: toInstant(actor.at) });
+  return { ...next, acceptedAt: toInstant(actor.at) };
 }
 
 /** The technician declines; the caller re-routes (never back to them). */
@@ -134,7 +141,7 @@ export function goOnsite(t: TicketDoc, actor: Actor, note?: string): TicketDoc {
   requireAssignee(t, actor, '只有处理人可以操作该工单');
   if (t.mode === 'onsite') throw new AppError('CONFLICT', '该工单已改为上门处理');
   const next = appendEvent(t, actor, { type: 'onsite-started', ...(note ? { note } : {}) });
-  return withSla({ ...next, mode: 'onsite' });
+  return { ...next, mode: 'onsite' };
 }
 
 export interface Location {
@@ -151,7 +158,7 @@ export function arrive(t: TicketDoc, actor: Actor, location?: Location): TicketD
     type: 'arrived',
     data: location ? { location } : { location: null },
   });
-  return withSla({ ...next, mode: 'onsite', arrivedAt: toInstant(actor.at) });
+  return { ...next, mode: 'onsite', arrivedAt: toInstant(actor.at) };
 }
 
 export interface ResolveInput {
@@ -190,24 +197,26 @@ export function resolve(t: TicketDoc, actor: Actor, input: ResolveInput): Ticket
     type: 'resolved',
     data: { mode: input.mode, parts: input.partsUsed.length },
   });
-  return withSla({ ...next, mode: input.mode, report, resolvedAt: at });
+  return { ...next, mode: input.mode, report, resolvedAt: at };
 }
 
 export function confirm(t: TicketDoc, actor: Actor): TicketDoc {
   if (t.status !== 'resolved') throw new AppError('CONFLICT', '只有待确认的工单可以确认修复');
   const next = transition(t, 'confirmed', actor, { type: 'confirmed' });
-  return withSla({ ...next, confirmedAt: toInstant(actor.at) });
+  return { ...next, confirmedAt: toInstant(actor.at) };
 }
 
 /** Not fixed after all: a new round of service starts (new clocks); the caller re-routes. */
 export function reopen(t: TicketDoc, actor: Actor, reason: string): TicketDoc {
-  if (t.status !== 'resolved') throw new AppError('CONFLICT', '只有待确认的工单可以重新打开');
+  if (t.status !== 'resolved' && t.status !== 'confirmed') {
+    throw new AppError('CONFLICT', '只有已处理、尚未关闭的工单可以重新打开');
+  }
   const next = transition(t, 'reopened', actor, {
     type: 'reopened',
     note: reason,
     ...(t.report ? { data: { previousReportBy: t.report.handlerId } } : {}),
   });
-  return withSla({
+  return {
     ...next,
     previousReports: t.report ? [...t.previousReports, t.report] : t.previousReports,
     report: null,
@@ -217,7 +226,7 @@ export function reopen(t: TicketDoc, actor: Actor, reason: string): TicketDoc {
     arrivedAt: null,
     resolvedAt: null,
     sla: { ...t.sla, breached: [] },
-  });
+  };
 }
 
 export function cancel(t: TicketDoc, actor: Actor, reason?: string): TicketDoc {
@@ -225,7 +234,7 @@ export function cancel(t: TicketDoc, actor: Actor, reason?: string): TicketDoc {
     throw new AppError('CONFLICT', '工程师接单后不能取消，请联系处理人');
   }
   const next = transition(t, 'cancelled', actor, { type: 'cancelled', ...(reason ? { note: reason } : {}) });
-  return withSla({ ...next, closedAt: toInstant(actor.at) });
+  return { ...next, closedAt: toInstant(actor.at) };
 }
 
 /** The dispatcher gives the ticket to a technician (or takes it from one and gives it to another). */
@@ -247,7 +256,7 @@ export function assign(t: TicketDoc, actor: Actor, technicianId: string, reasons
     trigger: 'dispatcher',
   };
   // A reassignment from an accepted ticket starts the response over with the new technician.
-  return withSla({
+  return {
     ...next,
     routing: decision,
     assigneeId: technicianId,
@@ -256,7 +265,7 @@ export function assign(t: TicketDoc, actor: Actor, technicianId: string, reasons
     arrivedAt: null,
     mode: null,
     rejectedBy: t.rejectedBy.filter((id) => id !== technicianId),
-  });
+  };
 }
 
 /** Rated (or the rating window passed): the ticket is done. */
@@ -265,10 +274,100 @@ export function close(t: TicketDoc, actor: Actor, how: 'rated' | 'expired', surv
   let next = t;
   if (how === 'rated') next = appendEvent(next, actor, { type: 'rated', data: { surveyId } });
   next = transition(next, 'closed', actor, { type: 'closed', data: { how } });
-  return withSla({
+  return {
     ...next,
     closedAt: toInstant(actor.at),
     ...(surveyId ? { surveyId } : {}),
     confirmedAt: t.confirmedAt ?? toInstant(actor.at),
+  };
+}
+
+// ---------------------------------------------------------------- SLA: pauses, the expert plan, the ladder
+
+export type PauseKind = 'customer' | 'parts';
+export const PAUSE_LABELS: Record<PauseKind, string> = { customer: '等待客户', parts: '等待配件' };
+
+/** Whether the current round is paused (an open "paused" event). */
+export function openPause(t: Pick<TicketDoc, 'events'>): { kind: PauseKind; reason: string; at: string } | null {
+  let open: { kind: PauseKind; reason: string; at: string } | null = null;
+  for (const e of t.events) {
+    if (e.type === 'paused') open = { kind: (e.data?.kind as PauseKind) ?? 'customer', reason: e.note ?? '', at: e.at };
+    else if (e.type === 'resumed' || e.type === 'reopened' || e.type === 'resolved' || e.type === 'cancelled')
+      open = null;
+  }
+  return open;
+}
+
+/** The assignee waits for the customer (or for parts): the SLA clocks stop counting until resumed. */
+export function pause(t: TicketDoc, actor: Actor, kind: PauseKind, reason: string): TicketDoc {
+  if (t.status !== 'accepted' && t.status !== 'onsite')
+    throw new AppError('CONFLICT', '接单后、处理完成前才能暂停计时');
+  requireAssignee(t, actor, '只有处理人可以暂停计时');
+  if (openPause(t)) throw new AppError('CONFLICT', '计时已暂停');
+  return appendEvent(t, actor, { type: 'paused', note: reason, data: { kind } });
+}
+
+/** The customer's answer (or the parts arriving, or the assignee) resumes the clocks. */
+export function resume(t: TicketDoc, actor: Actor, note?: string): TicketDoc {
+  const open = openPause(t);
+  if (!open) throw new AppError('CONFLICT', '计时未暂停');
+  const isCustomer = actor.byRole === 'customer';
+  if (!isCustomer && t.assigneeId !== actor.by && actor.byRole !== 'dispatcher' && actor.byRole !== 'admin') {
+    throw new AppError('CONFLICT', '只有客户、处理人或调度可以恢复计时');
+  }
+  return appendEvent(t, actor, { type: 'resumed', ...(note ? { note } : {}), data: { kind: open.kind } });
+}
+
+/** An expert attaches the solution plan (专家方案) a major fault is owed. */
+export function attachPlan(t: TicketDoc, actor: Actor & { name: string }, text: string): TicketDoc {
+  if (['resolved', 'confirmed', 'closed', 'cancelled'].includes(t.status)) {
+    throw new AppError('CONFLICT', '工单已处理完成，无需再提交方案');
+  }
+  const at = toInstant(actor.at);
+  const next = appendEvent(t, actor, { type: 'plan-attached', note: text.slice(0, 80) });
+  return { ...next, plan: { text, by: actor.by, byName: actor.name, at } };
+}
+
+/** The round the ticket is in (0 for the report, +1 per reopening). */
+export function currentRound(t: Pick<TicketDoc, 'events'>): number {
+  return t.events.filter((e) => e.type === 'reported' || e.type === 'reopened').length - 1;
+}
+
+/** "我来处理": someone takes an escalation; the ladder stops climbing for that milestone. */
+export function acknowledge(t: TicketDoc, actor: Actor, milestone: MilestoneName): TicketDoc {
+  const round = currentRound(t);
+  const escalations = t.events.filter(
+    (e) => e.type === 'escalated' && e.data?.round === round && e.data?.milestone === milestone,
+  );
+  const last = escalations.at(-1);
+  if (!last) throw new AppError('CONFLICT', '该时限没有待处理的升级');
+  const acked = t.events.some(
+    (e) => e.type === 'escalation-acknowledged' && e.data?.round === round && e.data?.milestone === milestone,
+  );
+  if (acked) throw new AppError('CONFLICT', '该升级已有人认领');
+  return appendEvent(t, actor, {
+    type: 'escalation-acknowledged',
+    data: { round, milestone, level: last.data?.level ?? 1 },
   });
+}
+
+/** An SLA warning, breach or escalation rung recorded by the timer (once per round and milestone, or rung). */
+export function recordSla(
+  t: TicketDoc,
+  actor: Actor,
+  kind: 'sla-warned' | 'sla-breached' | 'escalated',
+  milestone: MilestoneName,
+  data: Record<string, unknown> = {},
+): TicketDoc {
+  return appendEvent(t, actor, {
+    type: kind,
+    data: { round: currentRound(t), milestone, label: MILESTONE_LABELS[milestone], ...data },
+  });
+}
+
+/** An offer nobody accepted in time is withdrawn; the caller re-routes (never back to the same technician). */
+export function offerTimeout(t: TicketDoc, actor: Actor, technicianId: string): TicketDoc {
+  if (t.status !== 'assigned' || t.assigneeId !== technicianId) throw new AppError('CONFLICT', '派单已变更');
+  const next = appendEvent(t, actor, { type: 'offer-timeout', data: { technicianId } });
+  return { ...next, timedOutBy: [...new Set([...t.timedOutBy, technicianId])] };
 }

@@ -1,6 +1,7 @@
 // Who may see a ticket and what each caller may do with it now (the server enforces; the UI shows the same list).
 import { AppError } from '../errors';
 import type { UserCaller } from '../identity/caller';
+import { openPause } from './lifecycle';
 import { OPEN_STATUSES } from './transitions';
 import type { TicketDoc } from './types';
 
@@ -30,7 +31,20 @@ export function requireTicketVisible(caller: UserCaller, t: TicketDoc | null): T
 }
 
 export type TicketAction =
-  'cancel' | 'confirm' | 'reopen' | 'rate' | 'accept' | 'reject' | 'goOnsite' | 'arrive' | 'resolve' | 'assign';
+  | 'cancel'
+  | 'confirm'
+  | 'reopen'
+  | 'rate'
+  | 'accept'
+  | 'reject'
+  | 'goOnsite'
+  | 'arrive'
+  | 'resolve'
+  | 'assign'
+  | 'pause'
+  | 'resume'
+  | 'plan'
+  | 'acknowledge';
 
 export function allowedActions(caller: UserCaller, t: TicketDoc): TicketAction[] {
   const can: TicketAction[] = [];
@@ -39,6 +53,7 @@ export function allowedActions(caller: UserCaller, t: TicketDoc): TicketAction[]
   if (isOwner) {
     if (t.status === 'reported' || t.status === 'assigned') can.push('cancel');
     if (t.status === 'resolved') can.push('confirm', 'reopen');
+    if (t.status === 'confirmed') can.push('reopen');
     if ((t.status === 'resolved' || t.status === 'confirmed') && !t.surveyId) can.push('rate');
   }
   if (isAssignee) {
@@ -48,6 +63,12 @@ export function allowedActions(caller: UserCaller, t: TicketDoc): TicketAction[]
     if (t.status === 'onsite') can.push('resolve');
   }
   if ((caller.role === 'dispatcher' || caller.role === 'admin') && OPEN_STATUSES.includes(t.status)) can.push('assign');
+  const paused = openPause(t) !== null;
+  if (isAssignee && (t.status === 'accepted' || t.status === 'onsite') && !paused) can.push('pause');
+  if (paused && (isOwner || isAssignee || caller.role === 'dispatcher' || caller.role === 'admin')) can.push('resume');
+  if (caller.role === 'expert' && t.severity === 'major' && OPEN_STATUSES.includes(t.status)) can.push('plan');
+  if (caller.role !== 'customer' && t.sla.escalationLevel > 0 && OPEN_STATUSES.includes(t.status))
+    can.push('acknowledge');
   return [...new Set(can)];
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_POLICY } from '../sla/policy';
+import { slaSummary } from '../sla/summary';
 import * as life from './lifecycle';
 import { renderReportDocument, reportFileName } from './report-document';
 
@@ -21,6 +23,7 @@ function resolvedTicket(billable: boolean) {
         device: { serial: 'SN1001-A', name: '自助终端', productLine: 'kiosk', customerId: 'cust-1001' },
         warranty: { inWarranty: !billable, warrantyEndsAt: null, label: billable ? '已过保' : '在保' },
         billable,
+        slaPolicy: DEFAULT_POLICY,
       },
       { by: 'c-1001', byRole: 'customer', at: at(0) },
     ),
@@ -32,7 +35,7 @@ function resolvedTicket(billable: boolean) {
     { by: 'system', byRole: 'system', at: at(0) },
   );
   t = life.accept(t, { by: 't-2001', byRole: 'technician', at: at(70) });
-  return life.resolve(
+  const resolved = life.resolve(
     t,
     { by: 't-2001', byRole: 'technician', at: at(100) },
     {
@@ -44,6 +47,8 @@ function resolvedTicket(billable: boolean) {
       handlerName: '张工',
     },
   );
+  // as the service layer stores it after every write
+  return { ...resolved, sla: slaSummary(resolved, { dayKind: () => 'workday' }, at(100)) };
 }
 
 const render = (billable: boolean) =>

@@ -12,7 +12,7 @@ const NEXT: Record<TicketStatus, readonly TicketStatus[]> = {
   accepted: ['onsite', 'resolved', 'assigned'],
   onsite: ['resolved', 'assigned'],
   resolved: ['confirmed', 'reopened', 'closed'],
-  confirmed: ['closed'],
+  confirmed: ['closed', 'reopened'],
   reopened: ['assigned', 'reported'],
   closed: [],
   cancelled: [],

@@ -1,5 +1,6 @@
 // The ticket (工单) as stored: status, device and warranty snapshot, routing decision, SLA times, and its event log.
 import type { StoredDoc } from '../model';
+import type { SlaPolicy } from '../sla/policy';
 import type { Instant } from '../time';
 
 export const TICKET_STATUSES = [
@@ -84,14 +85,31 @@ export interface FaultReport {
   resolvedAt: Instant;
 }
 
+/** The SLA summary stored on the ticket, recomputed from the event log on every write (core/sla/summary). */
 export interface TicketSla {
+  policyId: string;
   respondBy: Instant;
   arriveBy?: Instant;
   remoteFixBy?: Instant;
   planBy?: Instant;
+  /** milestones of the current round whose time ran out */
   breached: string[];
-  /** the earliest running deadline: what the sla timer looks at */
+  /** the dispatcher board's grouping */
+  state: 'on-track' | 'warned' | 'breached' | 'escalated' | 'paused' | 'done';
+  /** highest escalation rung reached in the current round (0: none) */
+  escalationLevel: number;
+  /** the most urgent running deadline (board order) */
+  urgentDueAt: Instant | null;
+  /** when the sla timer must look at this ticket next (indexed): warnings, breaches, climbs, offer timeouts */
   nextDueAt: Instant | null;
+}
+
+/** The expert team's solution plan (专家方案) for a major fault. */
+export interface SolutionPlan {
+  text: string;
+  by: string;
+  byName: string;
+  at: Instant;
 }
 
 export interface TicketDoc extends StoredDoc {
@@ -118,10 +136,15 @@ export interface TicketDoc extends StoredDoc {
   offeredAt: Instant | null;
   /** technicians who rejected it: never offered it again */
   rejectedBy: string[];
+  /** technicians whose offer timed out: never offered it again either */
+  timedOutBy: string[];
   routing: RoutingDecision;
   escalated: boolean;
   mode: ResolveMode | null;
+  /** the policy the ticket was reported under (the contract's, else the service plan's) */
+  slaPolicy: SlaPolicy;
   sla: TicketSla;
+  plan: SolutionPlan | null;
   report: FaultReport | null;
   /** reports of earlier rounds, when the customer reopened the ticket */
   previousReports: FaultReport[];

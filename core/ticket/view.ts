@@ -1,5 +1,8 @@
 // What a caller sees of a ticket: wire times, names, the promised times, and — for staff — the routing explanation.
 import type { UserCaller } from '../identity/caller';
+import { describeCalendar, type HolidayOracle } from '../sla/calendar';
+import { LEVEL_LABELS } from '../sla/ladder';
+import { BOARD_LABELS, boardStateOf, planFor } from '../sla/summary';
 import type { TicketView } from '../schemas/tickets';
 import { toWire, toWireOrNull } from '../time';
 import { eventText } from './event-text';
@@ -17,6 +20,56 @@ export interface ViewLookups {
   person: (userId: string) => PersonRef | undefined;
   customerName: string;
   fileUrl: (fileId: string) => string;
+  /** holidays, for clocks that count service hours */
+  oracle: HolidayOracle;
+  now: Date;
+}
+
+function slaView(t: TicketDoc, lookups: ViewLookups, nameOf: (id: string) => string): TicketView['sla'] {
+  const plan = planFor(t, lookups.oracle, lookups.now);
+  const state = boardStateOf(t, plan);
+  const wire = (at: string | null) => (at ? toWire(at) : null);
+  return {
+    respondBy: toWire(t.sla.respondBy),
+    ...(t.sla.arriveBy ? { arriveBy: toWire(t.sla.arriveBy) } : {}),
+    ...(t.sla.remoteFixBy ? { remoteFixBy: toWire(t.sla.remoteFixBy) } : {}),
+    ...(t.sla.planBy ? { planBy: toWire(t.sla.planBy) } : {}),
+    breached: plan.snapshot.clocks.filter((c) => c.state === 'breached').map((c) => c.name),
+    state,
+    stateLabel: BOARD_LABELS[state],
+    escalationLevel: Math.max(0, ...plan.escalations.map((e) => e.level)),
+    policyName: t.slaPolicy.name,
+    calendar: describeCalendar(t.slaPolicy.calendar),
+    clocks: plan.snapshot.clocks.map((c) => ({
+      name: c.name,
+      label: c.label,
+      state: c.state,
+      warned: c.warned,
+      withinMinutes: c.withinMinutes,
+      startedAt: wire(c.startedAt),
+      dueAt: wire(c.dueAt),
+      metAt: wire(c.metAt),
+      breachedAt: wire(c.breachedAt),
+      elapsedMinutes: c.elapsedMinutes,
+      remainingMinutes: c.remainingMinutes,
+    })),
+    paused: plan.snapshot.paused
+      ? {
+          since: toWire(plan.snapshot.paused.since),
+          kind: plan.snapshot.paused.kind === 'parts' ? 'parts' : 'customer',
+          reason: plan.snapshot.paused.reason,
+        }
+      : null,
+    escalations: plan.escalations.map((e) => ({
+      milestone: e.milestone,
+      level: e.level,
+      levelLabel: LEVEL_LABELS[e.level],
+      at: toWire(e.at),
+      acknowledgedBy: e.acknowledgedBy,
+      acknowledgedByName: e.acknowledgedBy ? nameOf(e.acknowledgedBy) : null,
+      acknowledgedAt: wire(e.acknowledgedAt),
+    })),
+  };
 }
 
 export function faultReportView(r: FaultReport, fileUrl: (id: string) => string) {
@@ -71,13 +124,8 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
       label: t.warranty.label,
     },
     billable: t.billable,
-    sla: {
-      respondBy: toWire(t.sla.respondBy),
-      ...(t.sla.arriveBy ? { arriveBy: toWire(t.sla.arriveBy) } : {}),
-      ...(t.sla.remoteFixBy ? { remoteFixBy: toWire(t.sla.remoteFixBy) } : {}),
-      ...(t.sla.planBy ? { planBy: toWire(t.sla.planBy) } : {}),
-      breached: t.sla.breached,
-    },
+    sla: slaView(t, lookups, nameOf),
+    plan: t.plan ? { text: t.plan.text, byName: t.plan.byName, at: toWire(t.plan.at) } : null,
     // Candidates' loads and scores are the service's business, not the customer's.
     routing: isStaff
       ? {
