@@ -11,9 +11,28 @@ export const PAGES = {
   home: '/pages/home/index',
   tickets: '/pages/tickets/index',
   me: '/pages/me/index',
+  report: '/pages/report/index',
+  ticket: '/pages/ticket/index',
+  survey: '/pages/survey/index',
   technicianInbox: '/technician/inbox/index',
+  technicianJob: '/technician/job/index',
+  technicianResolve: '/technician/resolve/index',
   deskBoard: '/desk/board/index',
+  deskAssign: '/desk/assign/index',
 } as const;
+
+/** A page with its query ("/pages/ticket/index?id=…"). */
+export function pageUrl(page: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return pairs.length ? `${page}?${pairs.join('&')}` : page;
+}
+
+/** Opens a page on top of this one. */
+export function openPage(page: string, query: Record<string, string | undefined> = {}): void {
+  void Taro.navigateTo({ url: pageUrl(page, query) });
+}
 
 export interface Destination {
   url: string;

@@ -3,6 +3,9 @@ import { create } from 'zustand';
 import { ApiError, authApi, clearToken, isApiError, readToken, saveToken, type SessionUser } from '../api';
 import { UNAVAILABLE_MESSAGE } from '../api/api-error';
 import { useDevicesStore, type LoadStatus } from './devices';
+import { useSurveysStore } from './surveys';
+import { useTicketListsStore } from './ticket-lists';
+import { useTicketsStore } from './tickets';
 
 interface SessionState {
   token: string | null;
@@ -23,6 +26,14 @@ interface SessionState {
 
 function asApiError(e: unknown): ApiError {
   return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
+}
+
+/** Everything loaded for one account: the next account must not see it. */
+function forgetAccountData(): void {
+  useDevicesStore.getState().reset();
+  useTicketsStore.getState().reset();
+  useTicketListsStore.getState().reset();
+  useSurveysStore.getState().reset();
 }
 
 let pendingLoad: Promise<SessionUser | null> | null = null;
@@ -81,14 +92,14 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   bind: async (code) => {
     const { user } = await authApi.bind(code);
-    useDevicesStore.getState().reset();
+    forgetAccountData();
     set({ user, status: 'ready', error: null });
     return user;
   },
 
   logout: () => {
     clearToken();
-    useDevicesStore.getState().reset();
+    forgetAccountData();
     set({ token: null, user: null, status: 'idle', error: null });
   },
 }));
