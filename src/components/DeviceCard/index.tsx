@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { Device } from '../../api';
 import { warrantyLine } from '../../format';
+import { openPage, PAGES } from '../../navigation';
 import WarrantyBadge from '../WarrantyBadge';
 import './index.scss';
 
@@ -34,6 +35,12 @@ export default function DeviceCard({ device }: { device: Device }) {
       {warranty.billable && warranty.status === 'out' ? (
         <View className="device-card__note">保外维修及配件按成本收费，响应时效不变</View>
       ) : null}
+      <View
+        className="device-card__report device-report"
+        onClick={() => openPage(PAGES.report, { serial: device.serial })}
+      >
+        报修此设备
+      </View>
     </View>
   );
 }
