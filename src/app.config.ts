@@ -7,10 +7,13 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/tickets/index',
     'pages/me/index',
+    'pages/report/index',
+    'pages/ticket/index',
+    'pages/survey/index',
   ],
   subPackages: [
-    { root: 'technician', pages: ['inbox/index'] },
-    { root: 'desk', pages: ['board/index'] },
+    { root: 'technician', pages: ['inbox/index', 'job/index', 'resolve/index'] },
+    { root: 'desk', pages: ['board/index', 'assign/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,15 +1,23 @@
-// 工单: the customer's tickets. The ticket list arrives with the report form; until then an honest empty state.
+// 工单: the customer's tickets, newest first, with status and the clock; pull to refresh, paged, 报修 when empty.
 import { View } from '@tarojs/components';
+import type { TicketListQuery } from '../../api';
 import EmptyState from '../../components/EmptyState';
 import HotlineCard from '../../components/HotlineCard';
 import PrimaryButton from '../../components/PrimaryButton';
 import SessionGate from '../../components/SessionGate';
-import { offerHotlineForReport } from '../../hotline';
+import TicketCard from '../../components/TicketCard';
+import TicketList from '../../components/TicketList';
+import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
-import { CUSTOMER_ROLES } from '../../navigation';
+import { useTicketList } from '../../hooks/useTicketList';
+import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
+
+const MINE: TicketListQuery = { scope: 'mine', limit: 20 };
 
 export default function TicketsPage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
+  const list = useTicketList('mine', MINE, !!user);
+  const now = useNow();
   if (!user) {
     return (
       <View className="page tickets">
@@ -19,16 +27,23 @@ export default function TicketsPage() {
   }
   return (
     <View className="page tickets">
-      <EmptyState
-        className="tickets-empty"
-        title="暂无工单"
-        description="报修后，工单的受理、派单和处理进度会显示在这里"
-        action={
-          <PrimaryButton className="tickets-report" onClick={offerHotlineForReport}>
-            报修
-          </PrimaryButton>
+      <TicketList
+        list={list}
+        empty={
+          <EmptyState
+            className="tickets-empty"
+            title="暂无工单"
+            description="报修后，工单的受理、派单和处理进度会显示在这里"
+            action={
+              <PrimaryButton className="tickets-report" onClick={() => openPage(PAGES.report)}>
+                报修
+              </PrimaryButton>
+            }
+          />
         }
-      />
+      >
+        {(ticket) => <TicketCard ticket={ticket} now={now} />}
+      </TicketList>
       <HotlineCard />
     </View>
   );

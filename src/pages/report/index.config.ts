@@ -1,0 +1,2 @@
+// 报修 page config.
+export default definePageConfig({ navigationBarTitleText: '报修' });

@@ -1,0 +1,217 @@
+// 工单详情 (customer): is someone coming and when — status, engineer, promised times, the report, the timeline, and
+// the moves open to the customer now (确认修复, 重新报修, 取消报修, 去评价). Live: refreshed on show and every 10 s.
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { ReopenInput } from '../../../core/schemas/tickets';
+import { messageOf, type Ticket } from '../../api';
+import AssigneeCard from '../../components/AssigneeCard';
+import Card from '../../components/Card';
+import ErrorState from '../../components/ErrorState';
+import FaultReportCard from '../../components/FaultReportCard';
+import HotlineCard from '../../components/HotlineCard';
+import ListSkeleton from '../../components/ListSkeleton';
+import PrimaryButton from '../../components/PrimaryButton';
+import ReasonDialog from '../../components/ReasonDialog';
+import SessionGate from '../../components/SessionGate';
+import SlaClock from '../../components/SlaClock';
+import SlaPromises from '../../components/SlaPromises';
+import StatusTag from '../../components/StatusTag';
+import TicketFacts from '../../components/TicketFacts';
+import Timeline from '../../components/Timeline';
+import { ask, toast } from '../../confirm';
+import { useNow } from '../../hooks/useOnShow';
+import { useRequireUser } from '../../hooks/useSession';
+import { useTicket } from '../../hooks/useTicket';
+import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
+import { downloadFaultReport } from '../../report-download';
+import { useTicketsStore } from '../../store/tickets';
+import { clockWords } from '../../time-words';
+import { fieldError } from '../../validation';
+import './index.scss';
+
+type Dialog = 'reopen' | 'cancel' | null;
+
+/** Right after sending: the ticket number, who it went to, and the promised response time, at once (UX.md). */
+function CreatedBanner({ ticket, now }: { ticket: Ticket; now: Date }) {
+  return (
+    <View className="ticket-created">
+      <View className="ticket-created__title">报修已提交</View>
+      <View className="ticket-created__line">
+        {ticket.assignee ? `已派给工程师 ${ticket.assignee.name}` : '正在为您安排工程师'}，
+        {clockWords(ticket.sla.respondBy, now)} 前响应
+      </View>
+    </View>
+  );
+}
+
+export default function TicketPage() {
+  const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const { ticket, status, error, reload } = useTicket(id, !!user);
+  const now = useNow();
+  const confirm = useTicketsStore((s) => s.confirm);
+  const reopen = useTicketsStore((s) => s.reopen);
+  const cancel = useTicketsStore((s) => s.cancel);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [busy, setBusy] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+
+  if (!user) {
+    return (
+      <View className="page ticket">
+        <SessionGate errorMessage={errorMessage} retry={retry} />
+      </View>
+    );
+  }
+  if (!ticket) {
+    return (
+      <View className="page ticket">
+        {status === 'error' ? (
+          <ErrorState title="工单加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void reload()} />
+        ) : (
+          <ListSkeleton count={3} rows={3} />
+        )}
+      </View>
+    );
+  }
+
+  const can = (action: string) => ticket.can.includes(action);
+  const onConfirm = async () => {
+    const yes = await ask('确认已修复', '确认设备已恢复正常？确认后将无法重新打开此工单。', '确认修复');
+    if (!yes) return;
+    setBusy(true);
+    try {
+      const next = await confirm(ticket.id);
+      toast('已确认修复', 'success');
+      if (next.can.includes('rate')) openPage(PAGES.survey, { ticketId: ticket.id });
+    } catch (e) {
+      toast(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const runWithReason = (run: (reason: string) => Promise<unknown>, done: string) => async (reason: string) => {
+    try {
+      await run(reason);
+      setDialog(null);
+      toast(done, 'success');
+    } catch (e) {
+      toast(messageOf(e));
+      throw e;
+    }
+  };
+  const download = async () => {
+    setDownloading(true);
+    await downloadFaultReport(ticket.id);
+    setDownloading(false);
+  };
+
+  const primary = can('confirm') ? 'confirm' : can('rate') ? 'rate' : null;
+  return (
+    <View className={`page ticket ticket-${ticket.id}`}>
+      {params.created === '1' ? <CreatedBanner ticket={ticket} now={now} /> : null}
+      {status === 'error' ? <View className="ticket__stale">刷新失败：{error?.message}（下拉重试）</View> : null}
+
+      <Card className="ticket-header">
+        <View className="ticket-header__top">
+          <StatusTag ticket={ticket} large className="ticket-status" />
+          <Text className="ticket-no">{ticket.no}</Text>
+        </View>
+        <View className="ticket-header__device">{ticket.deviceName}</View>
+        <SlaClock ticket={ticket} now={now} className="ticket-header__clock" />
+        {ticket.escalated ? <View className="ticket-header__note">已升级处理，服务经理正在跟进</View> : null}
+      </Card>
+
+      <Card className="ticket-assignee">
+        <AssigneeCard ticket={ticket} />
+      </Card>
+
+      <View className="section-title">服务承诺</View>
+      <Card className="ticket-sla">
+        <SlaPromises ticket={ticket} now={now} />
+      </Card>
+
+      {ticket.report ? (
+        <Card className="ticket-report">
+          <FaultReportCard
+            report={ticket.report}
+            billable={ticket.billable}
+            onDownload={() => void download()}
+            downloading={downloading}
+          />
+        </Card>
+      ) : null}
+
+      {primary || can('reopen') || can('cancel') || ticket.rated ? (
+        <View className="ticket-actions">
+          {ticket.rated ? <View className="ticket-actions__rated ticket-rated">感谢您的评价</View> : null}
+          {can('confirm') ? (
+            <PrimaryButton
+              className="ticket-action-confirm"
+              loading={busy}
+              disabled={busy}
+              onClick={() => void onConfirm()}
+            >
+              确认修复
+            </PrimaryButton>
+          ) : null}
+          {can('rate') ? (
+            <PrimaryButton
+              className="ticket-action-rate"
+              secondary={primary !== 'rate'}
+              onClick={() => openPage(PAGES.survey, { ticketId: ticket.id })}
+            >
+              去评价
+            </PrimaryButton>
+          ) : null}
+          {can('reopen') ? (
+            <PrimaryButton className="ticket-action-reopen" secondary onClick={() => setDialog('reopen')}>
+              仍未解决，重新报修
+            </PrimaryButton>
+          ) : null}
+          {can('cancel') ? (
+            <PrimaryButton className="ticket-action-cancel" secondary onClick={() => setDialog('cancel')}>
+              取消报修
+            </PrimaryButton>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View className="section-title">工单详情</View>
+      <Card className="ticket-details">
+        <TicketFacts ticket={ticket} />
+      </Card>
+
+      <View className="section-title">处理进度</View>
+      <Card className="ticket-timeline">
+        <Timeline events={ticket.events ?? []} now={now} />
+      </Card>
+
+      <HotlineCard />
+
+      <ReasonDialog
+        className="reopen-dialog"
+        visible={dialog === 'reopen'}
+        title="重新报修"
+        hint="工单将重新打开并派给工程师处理"
+        placeholder="请说明仍存在的问题"
+        confirmText="重新报修"
+        validate={(reason) => fieldError(ReopenInput.shape.reason, reason)}
+        onConfirm={runWithReason((reason) => reopen(ticket.id, reason), '已重新报修')}
+        onClose={() => setDialog(null)}
+      />
+      <ReasonDialog
+        className="cancel-dialog"
+        visible={dialog === 'cancel'}
+        title="取消报修"
+        hint="取消后工程师将不再处理此工单"
+        placeholder="取消原因（选填），如：设备已自行恢复"
+        confirmText="确认取消"
+        onConfirm={runWithReason((reason) => cancel(ticket.id, reason || undefined), '已取消')}
+        onClose={() => setDialog(null)}
+      />
+    </View>
+  );
+}
