@@ -1,26 +1,84 @@
-// Dispatcher / admin first screen (subpackage): a placeholder that says what the SLA board will hold.
+// Desk first screen (dispatcher / admin): what is about to break a promise — the queue of unassigned and flagged
+// tickets with their clocks and reasons, and how many tickets are open in all; tap one to assign it.
 import { View } from '@tarojs/components';
-import PlaceholderPanel from '../../components/PlaceholderPanel';
+import { OPEN_STATUSES } from '../../../core/ticket/transitions';
+import type { Ticket, TicketListQuery } from '../../api';
+import Card from '../../components/Card';
+import EmptyState from '../../components/EmptyState';
+import QueueItem from '../../components/QueueItem';
 import SessionCard from '../../components/SessionCard';
 import SessionGate from '../../components/SessionGate';
+import TicketList from '../../components/TicketList';
+import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
+import { useTicketList } from '../../hooks/useTicketList';
 import { DESK_ROLES } from '../../navigation';
+import { msUntil } from '../../time-words';
+import { runningClock } from '../../sla-words';
+import './index.scss';
+
+const QUEUE: TicketListQuery = { scope: 'queue', limit: 50 };
+const OPEN: TicketListQuery = { scope: 'all', status: [...OPEN_STATUSES], limit: 100 };
+
+function overdue(t: Ticket, now: Date): boolean {
+  const clock = runningClock(t);
+  return t.sla.breached.length > 0 || (!!clock && msUntil(clock.due, now) < 0);
+}
 
 export default function DeskBoardPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
+  const queue = useTicketList('desk-queue', QUEUE, !!user);
+  const open = useTicketList('desk-open', OPEN, !!user, { paged: false });
+  const now = useNow();
+
+  if (!user) {
+    return (
+      <View className="page desk-board">
+        <SessionGate errorMessage={errorMessage} retry={retry} />
+      </View>
+    );
+  }
+
+  const known = open.status === 'ready' || open.items.length > 0;
+  const more = open.nextCursor ? '+' : '';
   return (
     <View className="page desk-board">
-      {user ? (
-        <>
-          <PlaceholderPanel
-            title="SLA 看板"
-            description="SLA 看板：所有进行中的工单、各自的响应与到场时限，以及即将超时、已超时的提醒将显示在这里；派单队列、统计和设置（工程师、服务站、排班、客户、设备）也将从这里进入。"
+      <Card className="desk-summary">
+        <View className="desk-summary__cell desk-open-count">
+          <View className="desk-summary__number">{known ? `${open.items.length}${more}` : '—'}</View>
+          <View className="desk-summary__label">进行中工单</View>
+        </View>
+        <View className="desk-summary__cell desk-queue-count">
+          <View className="desk-summary__number desk-summary__number--warn">
+            {queue.status === 'ready' || queue.items.length
+              ? `${queue.items.length}${queue.nextCursor ? '+' : ''}`
+              : '—'}
+          </View>
+          <View className="desk-summary__label">待人工派单</View>
+        </View>
+        <View className="desk-summary__cell desk-overdue-count">
+          <View className="desk-summary__number desk-summary__number--bad">
+            {known ? open.items.filter((t) => overdue(t, now)).length : '—'}
+          </View>
+          <View className="desk-summary__label">已超时</View>
+        </View>
+      </Card>
+      <View className="section-title">派单队列</View>
+      <TicketList
+        list={queue}
+        className="desk-queue"
+        empty={
+          <EmptyState
+            className="queue-empty"
+            title="队列已清空"
+            description="所有工单都已派出，新的待派工单会出现在这里"
           />
-          <SessionCard user={user} />
-        </>
-      ) : (
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      )}
+        }
+      >
+        {(ticket) => <QueueItem ticket={ticket} now={now} />}
+      </TicketList>
+      <View className="section-title">我的账号</View>
+      <SessionCard user={user} />
     </View>
   );
 }

@@ -1,2 +1,6 @@
-// 派单收件箱 config (technician subpackage).
-export default definePageConfig({ navigationBarTitleText: '派单' });
+// 派单 config (technician subpackage): pull down to refresh, reach the bottom for more.
+export default definePageConfig({
+  navigationBarTitleText: '派单',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

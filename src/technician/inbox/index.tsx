@@ -1,26 +1,139 @@
-// Technician / expert first screen (subpackage): a placeholder that says what the dispatch inbox will hold.
+// 派单 (technician / expert first screen): offers first with their clock (待接单), then 进行中 and 今日;
+// 接单 / 拒单 right on the card.
+import { useCallback, useState } from 'react';
 import { View } from '@tarojs/components';
-import PlaceholderPanel from '../../components/PlaceholderPanel';
+import { RejectInput } from '../../../core/schemas/tickets';
+import { messageOf, type Ticket, type TicketListQuery } from '../../api';
+import EmptyState from '../../components/EmptyState';
+import InboxCard from '../../components/InboxCard';
+import ReasonDialog from '../../components/ReasonDialog';
+import SegmentTabs from '../../components/SegmentTabs';
 import SessionCard from '../../components/SessionCard';
 import SessionGate from '../../components/SessionGate';
+import TicketList from '../../components/TicketList';
+import { toast } from '../../confirm';
+import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
+import { useTicketList } from '../../hooks/useTicketList';
 import { TECHNICIAN_ROLES } from '../../navigation';
+import { useTicketsStore } from '../../store/tickets';
+import { businessDate } from '../../time-words';
+import { fieldError } from '../../validation';
+
+type Tab = 'offers' | 'active' | 'today';
+const OFFERS: TicketListQuery = { scope: 'assigned', status: 'assigned', limit: 50 };
+const ACTIVE: TicketListQuery = { scope: 'assigned', status: ['accepted', 'onsite'], limit: 50 };
+const RECENT: TicketListQuery = { scope: 'assigned', limit: 50 };
+
+const EMPTY: Record<Tab, { title: string; description: string }> = {
+  offers: { title: '暂无新派单', description: '新的派单会出现在这里，并附带接单倒计时' },
+  active: { title: '没有进行中的工单', description: '接单后的工单会出现在这里，直到处理完成' },
+  today: { title: '今天还没有工单', description: '今天派给您或由您处理的工单会出现在这里' },
+};
 
 export default function TechnicianInboxPage() {
   const { user, errorMessage, retry } = useRequireUser(TECHNICIAN_ROLES);
+  const [tab, setTab] = useState<Tab>('offers');
+  const ready = !!user;
+  const offers = useTicketList('inbox-offers', OFFERS, ready, { paged: tab === 'offers' });
+  const active = useTicketList('inbox-active', ACTIVE, ready, { paged: tab === 'active' });
+  const recent = useTicketList('inbox-today', RECENT, ready, { paged: tab === 'today' });
+  const accept = useTicketsStore((s) => s.accept);
+  const reject = useTicketsStore((s) => s.reject);
+  const now = useNow();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<Ticket | null>(null);
+
+  const me = user?.id ?? '';
+  const isOffer = useCallback((t: Ticket) => t.status === 'assigned' && t.assigneeId === me, [me]);
+  const isActive = useCallback((t: Ticket) => ['accepted', 'onsite'].includes(t.status) && t.assigneeId === me, [me]);
+  const today = businessDate(now);
+  const isToday = useCallback(
+    (t: Ticket) => businessDate(t.createdAt) === today || businessDate(t.updatedAt) === today,
+    [today],
+  );
+  const refreshAll = () => {
+    void offers.refresh();
+    void active.refresh();
+    void recent.refresh();
+  };
+
+  if (!user) {
+    return (
+      <View className="page technician-inbox">
+        <SessionGate errorMessage={errorMessage} retry={retry} />
+      </View>
+    );
+  }
+
+  const onAccept = async (ticket: Ticket) => {
+    setBusyId(ticket.id);
+    try {
+      await accept(ticket.id);
+      toast('已接单', 'success');
+      refreshAll();
+    } catch (e) {
+      toast(messageOf(e));
+      refreshAll();
+    } finally {
+      setBusyId(null);
+    }
+  };
+  const onReject = async (reason: string) => {
+    if (!rejecting) return;
+    try {
+      await reject(rejecting.id, reason);
+      setRejecting(null);
+      toast('已拒单', 'success');
+      refreshAll();
+    } catch (e) {
+      toast(messageOf(e));
+      throw e;
+    }
+  };
+
+  const lists = { offers, active, today: recent };
+  const filters = { offers: isOffer, active: isActive, today: isToday };
   return (
     <View className="page technician-inbox">
-      {user ? (
-        <>
-          <PlaceholderPanel
-            title="派单收件箱"
-            description="派单收件箱：待接单、已接单、今日任务与各自的响应时限将显示在这里。新派单会先出现在最上方，附带接单倒计时。"
+      <SegmentTabs
+        tabs={[
+          { key: 'offers', title: '待接单', count: offers.items.filter(isOffer).length },
+          { key: 'active', title: '进行中' },
+          { key: 'today', title: '今日' },
+        ]}
+        active={tab}
+        onChange={setTab}
+      />
+      <TicketList
+        list={lists[tab]}
+        filter={filters[tab]}
+        className={`inbox-${tab}`}
+        empty={<EmptyState className={`inbox-empty inbox-empty-${tab}`} {...EMPTY[tab]} />}
+      >
+        {(ticket) => (
+          <InboxCard
+            ticket={ticket}
+            now={now}
+            busy={busyId === ticket.id}
+            onAccept={() => void onAccept(ticket)}
+            onReject={() => setRejecting(ticket)}
           />
-          <SessionCard user={user} />
-        </>
-      ) : (
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      )}
+        )}
+      </TicketList>
+      <View className="section-title">我的账号</View>
+      <SessionCard user={user} />
+      <ReasonDialog
+        className="reject-dialog"
+        visible={!!rejecting}
+        title="拒单"
+        hint="工单将立即改派给其他工程师"
+        placeholder="请填写拒单原因，如：正在处理其他重大故障"
+        confirmText="确认拒单"
+        validate={(reason) => fieldError(RejectInput.shape.reason, reason)}
+        onConfirm={onReject}
+        onClose={() => setRejecting(null)}
+      />
     </View>
   );
 }
