@@ -1,70 +1,78 @@
-// The clock a ticket's holder works against, and its promised times in words.
+// The clock a ticket's holder works against, and its promised times in words, from the service's SLA clocks.
 import type { Ticket } from './api';
-import { breachedWords, clockLine, runningClock, slaPromises } from './sla-words';
+import { breachedWords, clockLine, runningClock, slaPromises, type SlaClock } from './sla-words';
 
 const now = new Date('2026-11-25T06:00:00Z'); // 14:00 in Shanghai
 
-/** Only the fields the SLA words read. */
-function ticket(patch: Record<string, unknown>): Ticket {
+function clock(patch: Partial<SlaClock> & Pick<SlaClock, 'name' | 'label' | 'state'>): SlaClock {
   return {
-    status: 'assigned',
-    mode: null,
-    acceptedAt: null,
-    arrivedAt: null,
-    resolvedAt: null,
-    sla: { respondBy: '2026-11-25T14:42:00+08:00', breached: [] },
+    warned: false,
+    withinMinutes: 60,
+    startedAt: null,
+    dueAt: null,
+    metAt: null,
+    breachedAt: null,
+    elapsedMinutes: 0,
+    remainingMinutes: null,
     ...patch,
-  } as unknown as Ticket;
+  };
 }
 
-test('an offered ticket runs the response clock, amber under 15 minutes and red once overdue', () => {
-  const offered = ticket({});
-  const clock = runningClock(offered)!;
-  expect(clock.key).toBe('respond');
-  expect(clockLine(clock, now)).toEqual({ text: '响应剩余 42 分钟', tone: 'ok' });
-  expect(clockLine(clock, new Date('2026-11-25T06:30:00Z'))).toEqual({ text: '响应剩余 12 分钟', tone: 'warn' });
-  expect(clockLine(clock, new Date('2026-11-25T06:47:00Z'))).toEqual({ text: '响应已超时 5 分钟', tone: 'bad' });
+/** Only the fields the SLA words read. */
+function ticket(status: string, clocks: SlaClock[], paused: unknown = null): Ticket {
+  return { status, sla: { clocks, paused } } as unknown as Ticket;
+}
+
+const respond = clock({ name: 'respond', label: '响应', state: 'running', dueAt: '2026-11-25T14:42:00+08:00' });
+
+test('an offered ticket runs the response clock, amber when close and red once overdue', () => {
+  const offered = ticket('assigned', [respond, clock({ name: 'remoteFix', label: '远程解决', state: 'pending' })]);
+  const running = runningClock(offered)!;
+  expect(running.name).toBe('respond');
+  expect(clockLine(running, now)).toEqual({ text: '响应剩余 42 分钟', tone: 'ok' });
+  expect(clockLine(running, new Date('2026-11-25T06:30:00Z'))).toEqual({ text: '响应剩余 12 分钟', tone: 'warn' });
+  expect(clockLine({ ...running, warned: true }, now).tone).toBe('warn');
+  expect(clockLine(running, new Date('2026-11-25T06:47:00Z'))).toEqual({ text: '响应已超时 5 分钟', tone: 'bad' });
 });
 
-test('after acceptance the remote-fix clock runs; once on-site work is needed, the arrival clock', () => {
-  const remote = ticket({
-    status: 'accepted',
-    acceptedAt: '2026-11-25T13:50:00+08:00',
-    sla: { respondBy: '2026-11-25T14:42:00+08:00', remoteFixBy: '2026-11-25T14:50:00+08:00', breached: [] },
-  });
-  expect(runningClock(remote)?.key).toBe('remoteFix');
-  const onsite = ticket({
-    status: 'accepted',
-    mode: 'onsite',
-    acceptedAt: '2026-11-25T13:50:00+08:00',
-    sla: { respondBy: '2026-11-25T14:42:00+08:00', arriveBy: '2026-11-25T15:40:00+08:00', breached: [] },
-  });
-  expect(runningClock(onsite)).toMatchObject({ key: 'arrive', name: '到场' });
-  expect(runningClock(ticket({ status: 'onsite', arrivedAt: '2026-11-25T13:59:00+08:00' }))).toBeNull();
-  expect(runningClock(ticket({ status: 'closed' }))).toBeNull();
+test('the clock due first is the one that runs; a paused clock says so in grey; none once all are done', () => {
+  const plan = clock({ name: 'plan', label: '专家方案', state: 'running', dueAt: '2026-11-25T15:30:00+08:00' });
+  const onsite = clock({ name: 'onsite', label: '到场', state: 'running', dueAt: '2026-11-25T15:00:00+08:00' });
+  expect(runningClock(ticket('accepted', [plan, onsite]))?.name).toBe('onsite');
+  expect(clockLine({ ...onsite, state: 'paused' }, now)).toEqual({ text: '到场已暂停', tone: 'muted' });
+  const met = { ...respond, state: 'met' as const, metAt: '2026-11-25T13:10:00+08:00' };
+  expect(runningClock(ticket('resolved', [met]))).toBeNull();
 });
 
-test('promised times say what was met, what is running and what was missed', () => {
-  const t = ticket({
-    status: 'onsite',
-    mode: 'onsite',
-    acceptedAt: '2026-11-25T13:10:00+08:00',
-    arrivedAt: '2026-11-25T13:58:00+08:00',
-    sla: {
-      respondBy: '2026-11-25T13:00:00+08:00',
-      arriveBy: '2026-11-25T15:00:00+08:00',
-      planBy: '2026-11-25T15:00:00+08:00',
-      breached: ['respond'],
-    },
-  });
+test('promised times say what was met, what is running, what waits and what was missed', () => {
+  const t = ticket('onsite', [
+    clock({
+      name: 'respond',
+      label: '响应',
+      state: 'met',
+      metAt: '2026-11-25T13:10:00+08:00',
+      breachedAt: '2026-11-25T13:00:00+08:00',
+    }),
+    clock({ name: 'remoteFix', label: '远程解决', state: 'stopped' }),
+    clock({ name: 'onsite', label: '到场', state: 'met', metAt: '2026-11-25T13:58:00+08:00' }),
+    clock({ name: 'plan', label: '专家方案', state: 'running', dueAt: '2026-11-25T15:00:00+08:00' }),
+  ]);
   expect(slaPromises(t, now)).toEqual([
     { key: 'respond', label: '响应', text: '已于 13:10 接单响应（超时）', tone: 'bad' },
-    { key: 'arrive', label: '到场', text: '已于 13:58 到达现场', tone: 'ok' },
-    { key: 'plan', label: '解决方案', text: '重大故障：专家团队 15:00 前给出解决方案', tone: 'progress' },
+    { key: 'onsite', label: '到场', text: '已于 13:58 到达现场', tone: 'ok' },
+    { key: 'plan', label: '专家方案', text: '15:00 前给出专家方案（还剩 1 小时）', tone: 'progress' },
   ]);
   expect(breachedWords(t)).toBe('响应');
+  const waiting = ticket('assigned', [clock({ name: 'remoteFix', label: '远程解决', state: 'pending' })]);
+  expect(slaPromises(waiting, now)[0]?.text).toBe('60 分钟内远程解决（尚未开始计时）');
 });
 
-test('a cancelled ticket promises nothing more', () => {
-  expect(slaPromises(ticket({ status: 'cancelled' }), now)).toEqual([]);
+test('a paused promise gives the reason; a cancelled ticket promises nothing more', () => {
+  const paused = ticket('accepted', [{ ...respond, state: 'paused' }], {
+    since: '2026-11-25T13:30:00+08:00',
+    kind: 'customer',
+    reason: '客户现场暂不具备条件',
+  });
+  expect(slaPromises(paused, now)[0]).toMatchObject({ text: '已暂停计时：客户现场暂不具备条件', tone: 'muted' });
+  expect(slaPromises(ticket('cancelled', [respond]), now)).toEqual([]);
 });

@@ -1,39 +1,33 @@
-// The service promises of a ticket in plain words: which clock runs now ("响应剩余 42 分钟") and every promised time.
+// The service promises of a ticket in plain words, from the service's own SLA clocks (sla.clocks): which clock runs
+// now ("响应剩余 42 分钟") and every promised time — met, running, paused or missed.
 import type { Ticket } from './api';
 import { clockWords, durationWords, msUntil } from './time-words';
 
 export type Tone = 'ok' | 'progress' | 'warn' | 'bad' | 'muted';
+export type SlaClock = Ticket['sla']['clocks'][number];
 
-/** Under this much time left a clock turns amber (即将超时). */
+/** Under this much time left a clock turns amber (即将超时), if the service has not warned already. */
 const WARN_MS = 15 * 60_000;
 
-/** The SLA names used in `sla.breached`, as people say them. */
-const CLOCK_NAMES: Record<string, string> = {
+/** What each milestone asks for, as a verb phrase: "14:42 前响应", "已于 13:58 到达现场". */
+const DOING: Record<SlaClock['name'], string> = {
   respond: '响应',
-  remoteFix: '远程处理',
-  arrive: '到场',
-  onsite: '到场',
-  plan: '解决方案',
+  plan: '给出专家方案',
+  remoteFix: '远程解决',
+  onsite: '到达现场',
+};
+const DONE: Record<SlaClock['name'], string> = {
+  respond: '接单响应',
+  plan: '给出专家方案',
+  remoteFix: '远程解决',
+  onsite: '到达现场',
 };
 
-export interface RunningClock {
-  key: 'respond' | 'remoteFix' | 'arrive';
-  name: string;
-  due: string;
-}
-
-/** The deadline the holder of the ticket is working against now, if any. */
-export function runningClock(t: Ticket): RunningClock | null {
-  if (['reported', 'assigned', 'reopened'].includes(t.status) && !t.acceptedAt) {
-    return { key: 'respond', name: '响应', due: t.sla.respondBy };
-  }
-  if (t.status === 'accepted' && t.mode === 'onsite' && t.sla.arriveBy) {
-    return { key: 'arrive', name: '到场', due: t.sla.arriveBy };
-  }
-  if ((t.status === 'accepted' || t.status === 'reopened') && t.sla.remoteFixBy) {
-    return { key: 'remoteFix', name: '远程处理', due: t.sla.remoteFixBy };
-  }
-  return null;
+/** The clock the ticket's holder works against now: the running (or paused) one due first. */
+export function runningClock(t: Ticket): SlaClock | null {
+  const live = t.sla.clocks.filter((c) => (c.state === 'running' || c.state === 'paused') && c.dueAt);
+  live.sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
+  return live[0] ?? null;
 }
 
 export interface ClockLine {
@@ -41,11 +35,12 @@ export interface ClockLine {
   tone: Tone;
 }
 
-/** "响应剩余 42 分钟" (amber under 15 minutes) · "响应已超时 5 分钟" (red). */
-export function clockLine(clock: RunningClock, now: Date = new Date()): ClockLine {
-  const left = msUntil(clock.due, now);
-  if (left < 0) return { text: `${clock.name}已超时 ${durationWords(left)}`, tone: 'bad' };
-  return { text: `${clock.name}剩余 ${durationWords(left)}`, tone: left <= WARN_MS ? 'warn' : 'ok' };
+/** "响应剩余 42 分钟" (amber when warned or close) · "响应已超时 5 分钟" (red) · "响应已暂停" (grey). */
+export function clockLine(clock: SlaClock, now: Date = new Date()): ClockLine {
+  if (clock.state === 'paused') return { text: `${clock.label}已暂停`, tone: 'muted' };
+  const left = msUntil(clock.dueAt!, now);
+  if (left < 0) return { text: `${clock.label}已超时 ${durationWords(left)}`, tone: 'bad' };
+  return { text: `${clock.label}剩余 ${durationWords(left)}`, tone: clock.warned || left <= WARN_MS ? 'warn' : 'ok' };
 }
 
 export interface SlaPromise {
@@ -55,75 +50,57 @@ export interface SlaPromise {
   tone: Tone;
 }
 
-function pendingLine(due: string, what: string, now: Date): { text: string; tone: Tone } {
-  const left = msUntil(due, now);
-  if (left < 0) return { text: `应于 ${clockWords(due, now)} 前${what}，已超时 ${durationWords(left)}`, tone: 'bad' };
-  return {
-    text: `${clockWords(due, now)} 前${what}（还剩 ${durationWords(left)}）`,
-    tone: left <= WARN_MS ? 'warn' : 'progress',
-  };
+function promiseOf(c: SlaClock, t: Ticket, now: Date): Omit<SlaPromise, 'key' | 'label'> | null {
+  switch (c.state) {
+    case 'met':
+      return c.metAt
+        ? {
+            text: `已于 ${clockWords(c.metAt, now)} ${DONE[c.name]}${c.breachedAt ? '（超时）' : ''}`,
+            tone: c.breachedAt ? 'bad' : 'ok',
+          }
+        : null;
+    case 'running': {
+      const left = msUntil(c.dueAt!, now);
+      if (left < 0) {
+        return {
+          text: `应于 ${clockWords(c.dueAt!, now)} 前${DOING[c.name]}，已超时 ${durationWords(left)}`,
+          tone: 'bad',
+        };
+      }
+      return {
+        text: `${clockWords(c.dueAt!, now)} 前${DOING[c.name]}（还剩 ${durationWords(left)}）`,
+        tone: c.warned || left <= WARN_MS ? 'warn' : 'progress',
+      };
+    }
+    case 'paused':
+      return { text: `已暂停计时${t.sla.paused ? `：${t.sla.paused.reason}` : ''}`, tone: 'muted' };
+    case 'breached':
+      return {
+        text: c.dueAt ? `应于 ${clockWords(c.dueAt, now)} 前${DOING[c.name]}，已超时` : `${DOING[c.name]}已超时`,
+        tone: 'bad',
+      };
+    case 'pending':
+      return { text: `${c.withinMinutes} 分钟内${DOING[c.name]}（尚未开始计时）`, tone: 'muted' };
+    case 'stopped':
+      return null;
+  }
 }
 
-function metLine(at: string, what: string, late: boolean, now: Date): { text: string; tone: Tone } {
-  return { text: `已于 ${clockWords(at, now)} ${what}${late ? '（超时）' : ''}`, tone: late ? 'bad' : 'ok' };
-}
-
-/** The promised times (respondBy, remoteFixBy, arriveBy, planBy), each met, running or missed. */
+/** The promised times (响应, 专家方案, 远程解决, 到场) of the current round, each in words. */
 export function slaPromises(t: Ticket, now: Date = new Date()): SlaPromise[] {
-  const breached = new Set(t.sla.breached);
-  const stopped = t.status === 'cancelled';
-  const lines: SlaPromise[] = [];
-  const add = (key: string, label: string, line: { text: string; tone: Tone } | null) => {
-    if (line) lines.push({ key, label, ...line });
-  };
-  add(
-    'respond',
-    '响应',
-    t.acceptedAt
-      ? metLine(t.acceptedAt, '接单响应', breached.has('respond'), now)
-      : stopped
-        ? null
-        : pendingLine(t.sla.respondBy, '响应', now),
-  );
-  if (t.sla.remoteFixBy) {
-    add(
-      'remoteFix',
-      '远程处理',
-      t.resolvedAt && t.mode === 'remote'
-        ? metLine(t.resolvedAt, '远程处理完成', breached.has('remoteFix'), now)
-        : t.mode === 'onsite' || t.resolvedAt || stopped
-          ? null
-          : pendingLine(t.sla.remoteFixBy, '远程处理完成', now),
-    );
-  }
-  if (t.sla.arriveBy) {
-    add(
-      'arrive',
-      '到场',
-      t.arrivedAt
-        ? metLine(t.arrivedAt, '到达现场', breached.has('arrive') || breached.has('onsite'), now)
-        : t.resolvedAt || stopped
-          ? null
-          : pendingLine(t.sla.arriveBy, '到达现场', now),
-    );
-  }
-  if (t.sla.planBy) {
-    add(
-      'plan',
-      '解决方案',
-      t.resolvedAt || stopped
-        ? null
-        : breached.has('plan')
-          ? { text: `应于 ${clockWords(t.sla.planBy, now)} 前给出解决方案，已超时`, tone: 'bad' }
-          : { text: `重大故障：专家团队 ${clockWords(t.sla.planBy, now)} 前给出解决方案`, tone: 'progress' },
-    );
-  }
-  return lines;
+  if (t.status === 'cancelled') return [];
+  return t.sla.clocks.flatMap((c) => {
+    const line = promiseOf(c, t, now);
+    return line ? [{ key: c.name, label: c.label, ...line }] : [];
+  });
 }
 
 /** Every breached promise in words ("响应、到场"). */
 export function breachedWords(t: Ticket): string {
-  return t.sla.breached.map((k) => CLOCK_NAMES[k] ?? k).join('、');
+  return t.sla.clocks
+    .filter((c) => c.breachedAt || c.state === 'breached')
+    .map((c) => c.label)
+    .join('、');
 }
 
 /** What a ticket status looks like (UX.md): blue in progress, green done, amber waiting, grey stopped. */

@@ -13,16 +13,14 @@ import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicketList } from '../../hooks/useTicketList';
 import { DESK_ROLES } from '../../navigation';
-import { msUntil } from '../../time-words';
-import { runningClock } from '../../sla-words';
 import './index.scss';
 
 const QUEUE: TicketListQuery = { scope: 'queue', limit: 50 };
 const OPEN: TicketListQuery = { scope: 'all', status: [...OPEN_STATUSES], limit: 100 };
 
-function overdue(t: Ticket, now: Date): boolean {
-  const clock = runningClock(t);
-  return t.sla.breached.length > 0 || (!!clock && msUntil(clock.due, now) < 0);
+/** A promise already broken (the service's own grouping: 已超时 or 已升级). */
+function overdue(t: Ticket): boolean {
+  return t.sla.state === 'breached' || t.sla.state === 'escalated';
 }
 
 export default function DeskBoardPage() {
@@ -58,7 +56,7 @@ export default function DeskBoardPage() {
         </View>
         <View className="desk-summary__cell desk-overdue-count">
           <View className="desk-summary__number desk-summary__number--bad">
-            {known ? open.items.filter((t) => overdue(t, now)).length : '—'}
+            {known ? open.items.filter(overdue).length : '—'}
           </View>
           <View className="desk-summary__label">已超时</View>
         </View>

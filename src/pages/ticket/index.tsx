@@ -8,6 +8,7 @@ import { messageOf, type Ticket } from '../../api';
 import AssigneeCard from '../../components/AssigneeCard';
 import Card from '../../components/Card';
 import ErrorState from '../../components/ErrorState';
+import ExpertPlan from '../../components/ExpertPlan';
 import FaultReportCard from '../../components/FaultReportCard';
 import HotlineCard from '../../components/HotlineCard';
 import ListSkeleton from '../../components/ListSkeleton';
@@ -132,6 +133,12 @@ export default function TicketPage() {
       <Card className="ticket-sla">
         <SlaPromises ticket={ticket} now={now} />
       </Card>
+
+      {ticket.plan ? (
+        <Card className="ticket-plan">
+          <ExpertPlan plan={ticket.plan} now={now} />
+        </Card>
+      ) : null}
 
       {ticket.report ? (
         <Card className="ticket-report">

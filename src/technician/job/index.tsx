@@ -7,6 +7,7 @@ import { RejectInput } from '../../../core/schemas/tickets';
 import { messageOf } from '../../api';
 import Card from '../../components/Card';
 import ErrorState from '../../components/ErrorState';
+import ExpertPlan from '../../components/ExpertPlan';
 import FaultReportCard from '../../components/FaultReportCard';
 import ListSkeleton from '../../components/ListSkeleton';
 import PrimaryButton from '../../components/PrimaryButton';
@@ -177,6 +178,12 @@ export default function TechnicianJobPage() {
       <Card className="job-sla">
         <SlaPromises ticket={ticket} now={now} />
       </Card>
+
+      {ticket.plan ? (
+        <Card className="ticket-plan">
+          <ExpertPlan plan={ticket.plan} now={now} />
+        </Card>
+      ) : null}
 
       {ticket.report ? (
         <Card className="job-report">
