@@ -62,10 +62,11 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     patchEntry(ticket.id, { ticket: merge(entry(ticket.id).ticket, ticket), status: 'ready', error: null });
     useTicketListsStore.getState().patch(ticket);
   };
-  const move = async (run: () => Promise<{ ticket: Ticket }>): Promise<Ticket> => {
+  /** `refetch`: fetch the timeline again (not after a reject: the ticket is no longer the caller's to see). */
+  const move = async (run: () => Promise<{ ticket: Ticket }>, refetch = true): Promise<Ticket> => {
     const { ticket } = await run();
     put(ticket);
-    void get().load(ticket.id);
+    if (refetch) void get().load(ticket.id);
     return ticket;
   };
 
@@ -84,7 +85,7 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     },
     report: (input) => move(() => ticketsApi.report(input)),
     accept: (id) => move(() => ticketsApi.accept(id)),
-    reject: (id, reason) => move(() => ticketsApi.reject(id, reason)),
+    reject: (id, reason) => move(() => ticketsApi.reject(id, reason), false),
     goOnsite: (id, note) => move(() => ticketsApi.goOnsite(id, note)),
     arrive: (id, location) => move(() => ticketsApi.arrive(id, location)),
     resolve: async (input) => {

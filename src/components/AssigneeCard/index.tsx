@@ -15,7 +15,7 @@ function waitingWords(ticket: Ticket): string {
 
 export default function AssigneeCard({ ticket }: { ticket: Ticket }) {
   const { assignee } = ticket;
-  if (!assignee) {
+  if (!assignee || ticket.status === 'cancelled') {
     return (
       <View className="assignee assignee--waiting">
         <Text className="assignee__waiting">{waitingWords(ticket)}</Text>

@@ -7,13 +7,12 @@ import KeyValue from '../KeyValue';
 import PhotoGrid from '../PhotoGrid';
 import './index.scss';
 
-/** 在保免费 / 过保按成本收费, as a tag with its word. */
+/** 在保免费 / 过保按成本收费 (or 按成本收费 before acceptance starts the warranty), as a tag with its word. */
 export function BillingTag({ ticket }: { ticket: Pick<Ticket, 'warranty' | 'billable'> }) {
-  const free = ticket.warranty.inWarranty && !ticket.billable;
+  const free = !ticket.billable;
+  const words = free ? '在保免费' : ticket.warranty.warrantyEndsAt ? '过保按成本收费' : '按成本收费';
   return (
-    <Text className={`billing-tag ticket-warranty ${free ? 'billing-tag--free' : 'billing-tag--billed'}`}>
-      {free ? '在保免费' : '过保按成本收费'}
-    </Text>
+    <Text className={`billing-tag ticket-warranty ${free ? 'billing-tag--free' : 'billing-tag--billed'}`}>{words}</Text>
   );
 }
 

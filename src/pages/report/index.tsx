@@ -250,7 +250,11 @@ export default function ReportPage() {
             </View>
             <View className={`report-warranty__line report-warranty__line--${device.warranty.status}`}>
               {warrantyLine(device.warranty)} ·{' '}
-              {device.warranty.billable ? '过保按成本收费，响应时效不变' : '在保免费维修'}
+              {!device.warranty.billable
+                ? '在保免费维修'
+                : device.warranty.status === 'out'
+                  ? '过保按成本收费，响应时效不变'
+                  : '按成本收费，响应时效不变'}
             </View>
           </View>
         ) : null}

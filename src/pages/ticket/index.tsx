@@ -26,6 +26,7 @@ import { useRequireUser } from '../../hooks/useSession';
 import { useTicket } from '../../hooks/useTicket';
 import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
+import { slaPromises } from '../../sla-words';
 import { useTicketsStore } from '../../store/tickets';
 import { clockWords } from '../../time-words';
 import { fieldError } from '../../validation';
@@ -112,7 +113,7 @@ export default function TicketPage() {
   const primary = can('confirm') ? 'confirm' : can('rate') ? 'rate' : null;
   return (
     <View className={`page ticket ticket-${ticket.id}`}>
-      {params.created === '1' ? <CreatedBanner ticket={ticket} now={now} /> : null}
+      {params.created === '1' && ticket.status !== 'cancelled' ? <CreatedBanner ticket={ticket} now={now} /> : null}
       {status === 'error' ? <View className="ticket__stale">刷新失败：{error?.message}（下拉重试）</View> : null}
 
       <Card className="ticket-header">
@@ -129,10 +130,14 @@ export default function TicketPage() {
         <AssigneeCard ticket={ticket} />
       </Card>
 
-      <View className="section-title">服务承诺</View>
-      <Card className="ticket-sla">
-        <SlaPromises ticket={ticket} now={now} />
-      </Card>
+      {slaPromises(ticket, now).length ? (
+        <>
+          <View className="section-title">服务承诺</View>
+          <Card className="ticket-sla">
+            <SlaPromises ticket={ticket} now={now} />
+          </Card>
+        </>
+      ) : null}
 
       {ticket.plan ? (
         <Card className="ticket-plan">

@@ -25,6 +25,7 @@ import { useTicket } from '../../hooks/useTicket';
 import { openPage, PAGES, TECHNICIAN_ROLES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
 import { currentPosition } from '../../shims/location';
+import { slaPromises } from '../../sla-words';
 import { useTicketsStore } from '../../store/tickets';
 import { fieldError } from '../../validation';
 import './index.scss';
@@ -174,10 +175,14 @@ export default function TechnicianJobPage() {
         ) : null}
       </View>
 
-      <View className="section-title">时限</View>
-      <Card className="job-sla">
-        <SlaPromises ticket={ticket} now={now} />
-      </Card>
+      {slaPromises(ticket, now).length ? (
+        <>
+          <View className="section-title">时限</View>
+          <Card className="job-sla">
+            <SlaPromises ticket={ticket} now={now} />
+          </Card>
+        </>
+      ) : null}
 
       {ticket.plan ? (
         <Card className="ticket-plan">
