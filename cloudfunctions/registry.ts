@@ -6,6 +6,12 @@ import { actions as devices } from './devices';
 import devicesConfig from './devices/config.json';
 import { actions as files } from './files';
 import filesConfig from './files/config.json';
+import { actions as notifications } from './notifications';
+import notificationsConfig from './notifications/config.json';
+import { actions as rosters } from './rosters';
+import rostersConfig from './rosters/config.json';
+import { actions as sla } from './sla';
+import slaConfig from './sla/config.json';
 import { actions as surveys } from './surveys';
 import surveysConfig from './surveys/config.json';
 import { actions as tickets } from './tickets';
@@ -23,4 +29,7 @@ export const FUNCTIONS: Record<string, FunctionDef> = {
   tickets: def('tickets', tickets, ticketsConfig),
   surveys: def('surveys', surveys, surveysConfig),
   files: def('files', files, filesConfig),
+  notifications: def('notifications', notifications, notificationsConfig),
+  rosters: def('rosters', rosters, rostersConfig),
+  sla: def('sla', sla, slaConfig),
 };

@@ -5,4 +5,7 @@ export * from './schemas/devices';
 export * from './schemas/tickets';
 export * from './schemas/surveys';
 export * from './schemas/files';
+export * from './schemas/notifications';
 export { zhErrorMap, describeIssues } from './schemas/zh-errors';
+export * from './schemas/rosters';
+export * from './schemas/sla';

@@ -1,5 +1,6 @@
 // The demo data of API.md (customers c-1001/c-1002, technicians, expert, dispatcher, admin, devices), loaded idempotently.
 import type { CustomerDoc, DeviceDoc, StationDoc, UserDoc } from '../core/model';
+import { rosterIdOf, weekDates, weekStartOf, type RosterDoc, type RosterEntry } from '../core/roster/roster';
 import { calendarDateOf, inBusinessTime, toInstant } from '../core/time';
 import { dbOf } from '../platform/collections';
 import type { NewDoc, Store } from '../platform/ports';
@@ -20,6 +21,7 @@ export async function seedDemoData(store: Store, now: Date): Promise<SeedResult>
     ...customers(at).map((c) => db.customers.insertIfAbsent(c)),
     ...users(at).map((u) => db.users.insertIfAbsent(u)),
     ...devices(at, monthsAgo).map((d) => db.devices.insertIfAbsent(d)),
+    ...rosters(now, at).map((r) => db.rosters.insertIfAbsent(r)),
   ]);
   const created = results.filter((r) => r.created).length;
   return { created, existing: results.length - created };
@@ -43,7 +45,56 @@ function stations(): NewDoc<StationDoc>[] {
       leadId: 't-2003',
       phone: '010-64001234',
     },
+    {
+      id: 'st-expert',
+      name: '专家团队',
+      region: '全国',
+      address: '上海市浦东新区张江路 88 号（技术中心）',
+      leadId: 'e-2901',
+      phone: '021-50009999',
+    },
   ];
+}
+
+/** Who covers each station around the clock: primary and backup per shift (day 08–20, night 20–08). */
+const ROTAS: Record<string, { day: [string, string | null]; night: [string, string | null] }> = {
+  'st-sh-pd': { day: ['t-2001', 't-2002'], night: ['t-2002', 't-2001'] },
+  'st-bj-cy': { day: ['t-2003', null], night: ['t-2003', null] },
+  'st-expert': { day: ['e-2901', null], night: ['e-2901', null] },
+};
+
+/** The demo rosters: last week to eight weeks ahead, so the demo (and a test clock moved by days) is always covered. */
+function rosters(now: Date, at: string): NewDoc<RosterDoc>[] {
+  const first = weekStartOf(calendarDateOf(inBusinessTime(now).subtract(7, 'day').toDate()));
+  const docs: NewDoc<RosterDoc>[] = [];
+  for (let w = 0; w < 10; w++) {
+    const weekStart = calendarDateOf(
+      inBusinessTime(`${first}T00:00:00+08:00`)
+        .add(w * 7, 'day')
+        .toDate(),
+    );
+    for (const [stationId, rota] of Object.entries(ROTAS)) {
+      const entries: RosterEntry[] = weekDates(weekStart).flatMap((date) =>
+        (['day', 'night'] as const).flatMap((shift) => {
+          const [primary, backup] = rota[shift];
+          return [
+            { date, shift, userId: primary, role: 'primary' as const },
+            ...(backup ? [{ date, shift, userId: backup, role: 'backup' as const }] : []),
+          ];
+        }),
+      );
+      docs.push({
+        id: rosterIdOf(stationId, weekStart),
+        stationId,
+        weekStart,
+        entries,
+        swaps: [],
+        updatedBy: 'system',
+        updatedAt: at,
+      });
+    }
+  }
+  return docs;
 }
 
 function customers(createdAt: string): NewDoc<CustomerDoc>[] {
@@ -106,6 +157,7 @@ function users(createdAt: string): NewDoc<UserDoc>[] {
       id: 'e-2901',
       name: '周博',
       role: 'expert',
+      stationId: 'st-expert',
       skills: ['kiosk', 'printer', 'network', 'software'],
       phone: '13600002901',
       createdAt,

@@ -11,7 +11,9 @@ import type {
   UploadDoc,
   UserDoc,
 } from '../core/model';
+import type { RosterDoc } from '../core/roster/roster';
 import type { TicketDoc } from '../core/ticket/types';
+import type { SubscriptionDoc } from './contract/outbox';
 import type { OutboxDoc } from './contract/outbox';
 import type { Collection, Store } from './ports';
 
@@ -28,6 +30,10 @@ export const COLLECTIONS = {
   uploads: { indexes: ['ownerId'] },
   surveys: { indexes: ['ticketId', 'technicianId', 'stationId', 'submittedAt'] },
   outbox: { indexes: ['to', 'createdAt'] },
+  /** duty rosters, one per station and week */
+  rosters: { indexes: ['stationId', 'weekStart'] },
+  /** each user's remaining WeChat subscription-message grants, per template */
+  subscriptions: { indexes: [] },
 } as const satisfies Record<string, { indexes: readonly string[] }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -43,6 +49,8 @@ interface DocTypes {
   uploads: UploadDoc;
   surveys: SurveyDoc;
   outbox: OutboxDoc;
+  rosters: RosterDoc;
+  subscriptions: SubscriptionDoc;
 }
 
 export type Db = { [K in CollectionName]: Collection<DocTypes[K] & StoredDoc> };

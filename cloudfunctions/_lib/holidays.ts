@@ -40,3 +40,9 @@ export function dayInfo(date: CalendarDate): DayInfo {
 }
 
 export const holidayOracle: HolidayOracle = { dayKind: (date) => dayInfo(date).kind };
+
+/** The statutory holiday's name on a date (国庆节), or null. */
+export const holidayNameOf = (date: CalendarDate): string | null => {
+  const info = dayInfo(date);
+  return info.kind === 'holiday' ? info.name : null;
+};

@@ -3,6 +3,7 @@ import type { ActionMap } from '../_lib/action';
 import { accept } from './accept';
 import { arrive } from './arrive';
 import { assign } from './assign';
+import { attachPlan } from './attach-plan';
 import { autoClose } from './auto-close';
 import { cancel } from './cancel';
 import { candidates } from './candidates';
@@ -10,6 +11,7 @@ import { confirm } from './confirm';
 import { get } from './get';
 import { goOnsite } from './go-onsite';
 import { list } from './list';
+import { pause, resume } from './pause';
 import { reject } from './reject';
 import { reopen } from './reopen';
 import { report } from './report';
@@ -31,5 +33,8 @@ export const actions: ActionMap = {
   assign,
   candidates,
   reportFile,
+  pause,
+  resume,
+  attachPlan,
   autoClose,
 };

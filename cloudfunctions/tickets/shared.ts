@@ -13,7 +13,8 @@ import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketView } from '../../core/schemas/tickets';
 import { slaSummary } from '../../core/sla/summary';
 import type { ActionContext } from '../_lib/context';
-import { holidayOracle } from '../_lib/holidays';
+import { holidayNameOf, holidayOracle } from '../_lib/holidays';
+import { dutyOf, shiftAt, weekStartOf, type RosterDoc } from '../../core/roster/roster';
 
 export type UserCtx = ActionContext & { caller: UserCaller };
 
@@ -61,6 +62,7 @@ export async function routingFor(
   ticket: TicketDoc,
   trigger: RoutingDecision['trigger'],
 ): Promise<RoutingDecision> {
+  const rosters = await rostersNow(ctx);
   const [technicians, stations, open, lastOnDevice, lastForCustomer] = await Promise.all([
     ctx.db.users.find({ role: 'technician' }, { limit: 1000 }),
     ctx.db.stations.find({}, { limit: 1000 }),
@@ -92,11 +94,17 @@ export async function routingFor(
     previous: { ...(onDevice ? { device: onDevice } : {}), ...(forCustomer ? { customer: forCustomer } : {}) },
     duty: (id) => {
       const t = technicians.items.find((u) => u.id === id);
-      return t?.offDuty ? { onDuty: false, label: '休息中' } : { onDuty: true, label: '在岗' };
+      return t ? dutyOf(rosters, t.stationId, t, ctx.now, holidayNameOf) : { onDuty: false, label: '未知人员' };
     },
     trigger,
     now: ctx.now,
   });
+}
+
+/** The rosters that can cover the current shift (its date's week). */
+export async function rostersNow(ctx: ActionContext): Promise<RosterDoc[]> {
+  const { date } = shiftAt(ctx.now);
+  return (await ctx.db.rosters.find({ weekStart: weekStartOf(date) }, { limit: 1000 })).items;
 }
 
 /** Routes the ticket and stores the decision (offer or dispatchers' queue) in the same compare-and-set write. */

@@ -25,7 +25,7 @@ export interface RoutingInput {
   /** who last served this device, and this customer */
   previous: { device?: string; customer?: string };
   /** duty now, from the roster: on duty or not, and in words */
-  duty: (technicianId: string) => { onDuty: boolean; label: string };
+  duty: (technicianId: string) => { onDuty: boolean; label: string; role?: 'primary' | 'backup' | null };
   trigger: RoutingDecision['trigger'];
   now: Date;
 }
@@ -52,6 +52,8 @@ function score(t: UserDoc, input: RoutingInput, limit: number): { score: number;
     `负载 ${load}/${limit}`,
   ];
   let value = 100 - load * 15;
+  // the shift's primary before its backup
+  if (input.duty(t.id).role === 'primary') value += 10;
   // Fairness: up to +20 for a technician not offered anything for 8 hours or more.
   const last = input.lastAssignedAt[t.id];
   const idleHours = last ? (input.now.getTime() - Date.parse(last)) / 3_600_000 : 8;

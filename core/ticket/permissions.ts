@@ -7,7 +7,7 @@ import type { TicketDoc } from './types';
 
 export function canSeeTicket(
   caller: UserCaller,
-  t: Pick<TicketDoc, 'customerId' | 'assigneeId' | 'severity'>,
+  t: Pick<TicketDoc, 'customerId' | 'assigneeId' | 'severity'> & { sla?: Pick<TicketDoc['sla'], 'escalationLevel'> },
 ): boolean {
   switch (caller.role) {
     case 'customer':
@@ -16,8 +16,8 @@ export function canSeeTicket(
     case 'admin':
       return true;
     case 'expert':
-      // The expert team is told of every major fault and owes it a solution plan.
-      return t.severity === 'major' || t.assigneeId === caller.userId;
+      // The expert team is told of every major fault and owes it a solution plan; escalations reach it too.
+      return t.severity === 'major' || t.assigneeId === caller.userId || (t.sla?.escalationLevel ?? 0) >= 2;
     default:
       // A technician sees what is offered or assigned to them now (one who rejected or was replaced loses access).
       return t.assigneeId === caller.userId;

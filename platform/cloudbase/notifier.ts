@@ -1,5 +1,6 @@
 // CloudBase notifications: the same outbox document as locally, then (once per message) the WeChat delivery.
 import type { Clock, Notifier, Store } from '../ports';
+import { WECHAT_TEMPLATE_KEYS } from '../../core/notify/templates';
 import { createOutboxNotifier, type OutboxDoc } from '../contract/outbox';
 
 /**
@@ -9,5 +10,5 @@ import { createOutboxNotifier, type OutboxDoc } from '../contract/outbox';
 export type WechatDelivery = (doc: OutboxDoc) => Promise<void>;
 
 export function createCloudbaseNotifier(options: { store: Store; clock: Clock; deliver?: WechatDelivery }): Notifier {
-  return createOutboxNotifier(options);
+  return createOutboxNotifier({ ...options, wechatTemplates: WECHAT_TEMPLATE_KEYS });
 }

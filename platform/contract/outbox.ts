@@ -19,6 +19,40 @@ export interface OutboxDoc extends StoredDoc {
   readAt: Instant | null;
   /** every message shows in the app; WeChat delivery (CloudBase) is an extra step after storing */
   channel: 'inapp';
+  /**
+   * The WeChat subscription message: `sent` (a grant was used), `no-grant` (none left: in-app only), `not-wechat`
+   * (an in-app-only template), `simulated` (a grant was used on the local host, which has no WeChat), `failed`.
+   */
+  wechat: 'sent' | 'no-grant' | 'not-wechat' | 'simulated' | 'failed';
+}
+
+/** A user's remaining WeChat subscription-message grants, per template key (one send per consent). */
+export interface SubscriptionDoc extends StoredDoc {
+  grants: Record<string, number>;
+  updatedAt: Instant;
+}
+
+export const SUBSCRIPTIONS_COLLECTION = 'subscriptions';
+
+/** Uses one of the user's grants for a template (compare-and-set, so two sends never spend one grant twice). */
+export async function consumeGrant(store: Store, userId: string, template: string): Promise<boolean> {
+  const subscriptions = store.collection<SubscriptionDoc>(SUBSCRIPTIONS_COLLECTION);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const doc = await subscriptions.get(userId);
+    const left = doc?.grants[template] ?? 0;
+    if (!doc || left <= 0) return false;
+    try {
+      await subscriptions.update(
+        userId,
+        { grants: { ...doc.grants, [template]: left - 1 } },
+        { ifVersion: doc.version },
+      );
+      return true;
+    } catch {
+      // another send used a grant meanwhile: look again
+    }
+  }
+  return false;
 }
 
 /** A dedupe key names one message: its id derives from the key, so storing it twice is a no-op (insertIfAbsent). */
@@ -40,6 +74,7 @@ export function outboxDocOf(message: OutgoingMessage, now: Date): Omit<OutboxDoc
     createdAt: toInstant(now),
     readAt: null,
     channel: 'inapp',
+    wechat: 'not-wechat',
   };
 }
 
@@ -47,16 +82,34 @@ export interface OutboxOptions {
   store: Store;
   /** the service clock: createdAt follows the dev clock on the host */
   clock: Clock;
-  /** called once for each newly stored message (CloudBase: the WeChat subscription message, a later issue) */
+  /** sends one stored message as a WeChat subscription message (CloudBase); absent on the local host */
   deliver?: (doc: OutboxDoc) => Promise<void>;
+  /** the template keys that are WeChat subscription messages */
+  wechatTemplates?: readonly string[];
 }
 
-export function createOutboxNotifier({ store, clock, deliver }: OutboxOptions): Notifier {
+export function createOutboxNotifier({ store, clock, deliver, wechatTemplates = [] }: OutboxOptions): Notifier {
   const outbox = store.collection<OutboxDoc>(OUTBOX_COLLECTION);
   return {
     async send(message) {
       const { doc, created } = await outbox.insertIfAbsent(outboxDocOf(message, clock.now()));
-      if (created && deliver) await deliver(doc);
+      // once per message (a dedupe key stored twice is one message): spend a grant, else the in-app inbox only
+      if (!created || !wechatTemplates.includes(doc.template)) return;
+      if (!(await consumeGrant(store, doc.to, doc.template))) {
+        await outbox.update(doc.id, { wechat: 'no-grant' });
+        return;
+      }
+      if (!deliver) {
+        await outbox.update(doc.id, { wechat: 'simulated' });
+        return;
+      }
+      try {
+        await deliver(doc);
+        await outbox.update(doc.id, { wechat: 'sent' });
+      } catch {
+        // the message is still in the app; a failed WeChat send never fails the action that caused it
+        await outbox.update(doc.id, { wechat: 'failed' });
+      }
     },
   };
 }
