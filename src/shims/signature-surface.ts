@@ -60,55 +60,67 @@ export function attachSurface(id: string, handlers: StrokeHandlers): Promise<Sur
   return isWeapp ? attachWeapp(id) : attachH5(id, handlers);
 }
 
-function attachWeapp(id: string): Promise<Surface> {
+/** Tries for a moment: the canvas node exists only once the page's render has reached the view layer. */
+function retrying<T>(find: () => Promise<T | null>, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    Taro.createSelectorQuery()
-      .select(`#${id}`)
-      .fields({ node: true, size: true })
-      .exec((res: Array<{ node?: Taro.Canvas; width: number; height: number } | null>) => {
-        const found = res[0];
-        if (!found?.node) {
-          reject(new Error('signature canvas not found'));
-          return;
-        }
-        const canvas = found.node;
-        const dpr = pixelRatio();
-        canvas.width = found.width * dpr;
-        canvas.height = found.height * dpr;
-        const ctx = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
-        ctx.scale(dpr, dpr);
-        resolve({
-          ctx,
-          width: found.width,
-          height: found.height,
-          exportPng: () =>
-            Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as Taro.canvasToTempFilePath.Option).then(
-              (r) => r.tempFilePath,
-            ),
-          detach: () => undefined,
-        });
+    let tries = 0;
+    const attempt = () => {
+      void find().then((found) => {
+        if (found) resolve(found);
+        else if (++tries > 50) reject(new Error(`${what} not found`));
+        else setTimeout(attempt, 50);
       });
+    };
+    attempt();
+  });
+}
+
+interface CanvasNode {
+  node: Taro.Canvas;
+  width: number;
+  height: number;
+}
+
+function attachWeapp(id: string): Promise<Surface> {
+  const query = () =>
+    new Promise<CanvasNode | null>((resolve) => {
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res: Array<Partial<CanvasNode> | null>) => {
+          const found = res[0];
+          resolve(found?.node ? (found as CanvasNode) : null);
+        });
+    });
+  return retrying(query, 'signature canvas').then(({ node: canvas, width, height }) => {
+    const dpr = pixelRatio();
+    canvas.width = width * dpr;
+    canvas.height = height * dpr;
+    const ctx = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+    ctx.scale(dpr, dpr);
+    return {
+      ctx,
+      width,
+      height,
+      exportPng: () =>
+        Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as Taro.canvasToTempFilePath.Option).then(
+          (r) => r.tempFilePath,
+        ),
+      detach: () => undefined,
+    };
   });
 }
 
 function attachH5(id: string, handlers: StrokeHandlers): Promise<Surface> {
-  return new Promise((resolve, reject) => {
-    let tries = 0;
-    const find = () => {
-      // Taro's H5 Canvas is a custom element wrapping a real <canvas>.
-      const host = document.getElementById(id);
-      const canvas =
-        host?.tagName.toLowerCase() === 'canvas' ? (host as HTMLCanvasElement) : host?.querySelector('canvas');
-      const rect = canvas?.getBoundingClientRect();
-      if (!canvas || !rect || rect.width === 0) {
-        if (++tries > 50) reject(new Error('signature canvas not found'));
-        else setTimeout(find, 50);
-        return;
-      }
-      resolve(setUpH5(canvas, rect, handlers));
-    };
-    find();
-  });
+  const find = async () => {
+    // Taro's H5 Canvas is a custom element wrapping a real <canvas>.
+    const host = document.getElementById(id);
+    const canvas =
+      host?.tagName.toLowerCase() === 'canvas' ? (host as HTMLCanvasElement) : host?.querySelector('canvas');
+    const rect = canvas?.getBoundingClientRect();
+    return canvas && rect && rect.width > 0 ? { canvas, rect } : null;
+  };
+  return retrying(find, 'signature canvas').then(({ canvas, rect }) => setUpH5(canvas, rect, handlers));
 }
 
 function setUpH5(canvas: HTMLCanvasElement, rect: DOMRect, handlers: StrokeHandlers): Surface {
