@@ -36,14 +36,16 @@ async function main(): Promise<void> {
       target: 'node18',
       format: 'cjs',
       outfile: join(dir, 'index.js'),
-      external: ['@cloudbase/node-sdk'],
+      external: ['@cloudbase/node-sdk', 'wx-server-sdk'],
       legalComments: 'none',
       metafile: true,
       logLevel: 'warning',
     });
     const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify(functionPackageJson(fn.name, sdkVersion), null, 2)}\n`);
-    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(fn.config, null, 2)}\n`);
+    // every function may notify: each declares the subscription-message cloud call
+    const config = { ...fn.config, permissions: { openapi: ['subscribeMessage.send'] } };
+    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     console.log(
       `dist/cloudfunctions/${fn.name}/index.js  ${(bytes / 1024).toFixed(1)} KB  (${Date.now() - started} ms)`,
     );

@@ -2,13 +2,17 @@
 import type { FunctionConfig } from '../cloudfunctions/_lib/function-config';
 
 /** The runtime dependencies a function bundle keeps external (installed by CloudBase: installDependency). */
+/** Installed by CloudBase when the function is deployed; not a dependency of this repository. */
+export const WX_SERVER_SDK_VERSION = '~4.0.2';
+
 export function functionPackageJson(name: string, sdkVersion: string) {
   return {
     name: `aftercare-${name}`,
     version: '1.0.0',
     private: true,
     main: 'index.js',
-    dependencies: { '@cloudbase/node-sdk': sdkVersion },
+    // wx-server-sdk: the WeChat cloud call that sends subscription messages (platform/cloudbase/wechat-delivery.ts)
+    dependencies: { '@cloudbase/node-sdk': sdkVersion, 'wx-server-sdk': WX_SERVER_SDK_VERSION },
   };
 }
 

@@ -6,6 +6,7 @@ import { createCloudbaseIdentity } from './identity';
 import { createCloudbaseNotifier, type WechatDelivery } from './notifier';
 import type { CloudbaseApp } from './sdk';
 import { createCloudbaseStore } from './store';
+import { cloudCallSender, createWechatDelivery } from './wechat-delivery';
 
 export interface CloudbasePlatformOptions {
   /** default: `tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })`, the environment the function runs in */
@@ -24,6 +25,7 @@ const systemClock: Clock = { now: () => new Date() };
 export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}): Platform {
   const app = options.app ?? tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
   const store = createCloudbaseStore(app.database());
+  const deliver = options.deliver ?? defaultDelivery(store);
   return {
     kind: 'cloudbase',
     store,
@@ -32,9 +34,22 @@ export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}):
     notifier: createCloudbaseNotifier({
       store,
       clock: systemClock,
-      ...(options.deliver ? { deliver: options.deliver } : {}),
+      ...(deliver ? { deliver } : {}),
     }),
     files: createCloudbaseFiles(app),
     logger: consoleLogger,
   };
+}
+
+/** WeChat subscription messages through the cloud call, with the template ids of AFTERCARE_WX_TEMPLATE_IDS. */
+function defaultDelivery(store: ReturnType<typeof createCloudbaseStore>): WechatDelivery | undefined {
+  const send = cloudCallSender();
+  if (!send) return undefined;
+  let templateIds: Record<string, string> = {};
+  try {
+    templateIds = JSON.parse(process.env.AFTERCARE_WX_TEMPLATE_IDS ?? '{}') as Record<string, string>;
+  } catch {
+    consoleLogger.error({ msg: 'AFTERCARE_WX_TEMPLATE_IDS is not valid JSON: subscription messages are not sent' });
+  }
+  return createWechatDelivery({ store, templateIds, send });
 }
