@@ -13,14 +13,15 @@ export function usePageVisible(): boolean {
 /** `refresh` on every show of the page, and when `ready` turns true; refresh must be stable (useCallback). */
 export function useRefreshOnShow(refresh: () => void, ready: boolean): void {
   const [shows, setShows] = useState(0);
-  const first = useRef(true);
+  const last = useRef(0);
   useDidShow(() => {
-    // The first show comes with the first render: the effect below covers it.
-    if (first.current) first.current = false;
-    else setShows((n) => n + 1);
+    // The first show comes with the first render, which the effect below already covers.
+    if (Date.now() - last.current > 1000) setShows((n) => n + 1);
   });
   useEffect(() => {
-    if (ready) refresh();
+    if (!ready) return;
+    last.current = Date.now();
+    refresh();
   }, [ready, shows, refresh]);
 }
 
