@@ -13,9 +13,9 @@ export function usePageVisible(): boolean {
 /** `refresh` on every show of the page, and when `ready` turns true; refresh must be stable (useCallback). */
 export function useRefreshOnShow(refresh: () => void, ready: boolean): void {
   const [shows, setShows] = useState(0);
-  const last = useRef(0);
+  // The first show comes with the first render (just before or after the effect below): that one is covered.
+  const last = useRef(Date.now());
   useDidShow(() => {
-    // The first show comes with the first render, which the effect below already covers.
     if (Date.now() - last.current > 1000) setShows((n) => n + 1);
   });
   useEffect(() => {
