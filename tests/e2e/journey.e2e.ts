@@ -136,6 +136,15 @@ test('a reported fault goes from the form to a closed, rated ticket with a signe
     );
   });
 
+  await step(customer, TEST, 'download the fault report', async () => {
+    const download = customer.waitForEvent('download', WAIT);
+    await customer.locator('.fault-report-download').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.html$/);
+    const html = await (await fetch(file.url())).text();
+    expect(html).toContain(CAUSE);
+  });
+
   await step(customer, TEST, 'confirm the fix', async () => {
     await customer.locator('.ticket-action-confirm').click();
     await customer.locator('.taro-model__confirm').click(WAIT);
