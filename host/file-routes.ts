@@ -8,13 +8,14 @@ import { dbOf } from '../platform/collections';
 import type { Platform } from '../platform/ports';
 import { sendError } from './reply';
 
-const UPLOAD_TYPES = [...new Set(Object.values(UPLOAD_RULES).flatMap((r) => [...r.types]))];
 const MAX_UPLOAD = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
 
 export function registerFileRoutes(app: FastifyInstance, platform: Platform): void {
   app.register(async (scope) => {
-    // Only this scope takes raw media bodies; every other route stays JSON-only.
-    scope.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) =>
+    // Only this scope takes raw bodies (every other route stays JSON-only); the type is judged by the upload rules,
+    // so an unsupported one gets the rule's own message.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) =>
       done(null, body),
     );
     scope.post<{ Querystring: { purpose?: string } }>('/api/_upload', async (request, reply) => {

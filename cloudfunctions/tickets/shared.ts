@@ -200,6 +200,7 @@ export async function viewsOf(ctx: UserCtx, tickets: TicketDoc[], withEvents = f
   const fileIds = new Set<string>();
   for (const t of tickets) {
     t.photos.forEach((p) => fileIds.add(p));
+    if (t.video) fileIds.add(t.video);
     if (t.report) fileIds.add(t.report.handlerSignature);
   }
   const urls = new Map<string, string>();

@@ -157,6 +157,7 @@ export const TicketView = z.object({
   description: z.string(),
   environment: z.string().optional(),
   photos: z.array(z.object({ fileId: z.string(), url: z.string() })),
+  video: z.object({ fileId: z.string(), url: z.string() }).nullable(),
   contactPhone: z.string(),
   address: z.string(),
   serial: z.string(),

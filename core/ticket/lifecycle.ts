@@ -25,6 +25,7 @@ export interface NewTicketInput {
   description: string;
   environment?: string;
   photos: string[];
+  video?: string;
   contactPhone: string;
   address: string;
   region: string;
@@ -46,6 +47,7 @@ export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 
     description: input.description,
     ...(input.environment ? { environment: input.environment } : {}),
     photos: input.photos,
+    video: input.video ?? null,
     contactPhone: input.contactPhone,
     address: input.address,
     region: input.region,

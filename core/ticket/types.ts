@@ -120,6 +120,8 @@ export interface TicketDoc extends StoredDoc {
   description: string;
   environment?: string;
   photos: string[];
+  /** a short video of the fault (file id), or null */
+  video: string | null;
   contactPhone: string;
   address: string;
   region: string;

@@ -102,6 +102,7 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
     description: t.description,
     ...(t.environment ? { environment: t.environment } : {}),
     photos: t.photos.map((fileId) => ({ fileId, url: lookups.fileUrl(fileId) })),
+    video: t.video ? { fileId: t.video, url: lookups.fileUrl(t.video) } : null,
     contactPhone: t.contactPhone,
     address: t.address,
     serial: t.serial,

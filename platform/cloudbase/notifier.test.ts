@@ -11,12 +11,13 @@ describe('cloudbase notifier', () => {
   });
   afterEach(() => store.close());
 
-  test('each new message is stored and handed to the delivery once; a repeated dedupe key is neither', async () => {
+  test('each new message is stored and, with a grant, handed to the delivery once; a repeated dedupe key is neither', async () => {
     const delivered: OutboxDoc[] = [];
+    await store.collection('subscriptions').insert({ id: 'u-1', grants: { 'sla.alert': 5 }, updatedAt: '' } as never);
     const notifier = createCloudbaseNotifier({ store, clock, deliver: async (doc) => void delivered.push(doc) });
     const message = {
       to: 'u-1',
-      template: 'followup.due',
+      template: 'sla.alert',
       title: '回访',
       body: '请回访',
       dedupeKey: 'followup:f-1:2026-05-01',
@@ -31,6 +32,18 @@ describe('cloudbase notifier', () => {
       readAt: null,
     });
     expect(await store.collection('outbox').count()).toBe(1);
+    expect((await store.collection<OutboxDoc>('outbox').find({})).items[0]!.wechat).toBe('sent');
+    // one grant spent, not two
+    expect(
+      ((await store.collection('subscriptions').get('u-1')) as unknown as { grants: Record<string, number> }).grants,
+    ).toEqual({ 'sla.alert': 4 });
+  });
+
+  test('a failed WeChat send leaves the message in the app, marked failed, and never fails the caller', async () => {
+    await store.collection('subscriptions').insert({ id: 'u-3', grants: { 'sla.alert': 1 }, updatedAt: '' } as never);
+    const notifier = createCloudbaseNotifier({ store, clock, deliver: async () => Promise.reject(new Error('43101')) });
+    await notifier.send({ to: 'u-3', template: 'sla.alert', title: 't', body: 'b' });
+    expect((await store.collection<OutboxDoc>('outbox').find({ to: 'u-3' } as never)).items[0]!.wechat).toBe('failed');
   });
 
   test('without a delivery the message is still stored (nothing pretends to send)', async () => {

@@ -33,8 +33,25 @@ describe('local notifier (outbox)', () => {
       createdAt: '2026-05-01T02:00:00.000Z',
       readAt: null,
       channel: 'inapp',
-      version: 1,
+      // a WeChat template, but the user granted nothing: in-app only
+      wechat: 'no-grant',
     });
+  });
+
+  test('with a grant the local host spends it and records the send as simulated (it has no WeChat)', async () => {
+    await store
+      .collection('subscriptions')
+      .insert({ id: 'u-1', grants: { 'ticket.accepted': 1 }, updatedAt: '' } as never);
+    const notifier = createLocalNotifier({ store, clock });
+    await notifier.send({ to: 'u-1', template: 'ticket.accepted', title: 'a', body: 'b' });
+    await notifier.send({ to: 'u-1', template: 'ticket.accepted', title: 'a', body: 'c' });
+    await notifier.send({ to: 'u-1', template: 'ticket.queued', title: 'a', body: 'd' });
+    const items = (await outbox().find({ to: 'u-1' }, { orderBy: { field: 'body' } })).items;
+    expect(items.map((m) => [m.body, m.wechat])).toEqual([
+      ['b', 'simulated'],
+      ['c', 'no-grant'],
+      ['d', 'not-wechat'],
+    ]);
   });
 
   test('messages without a dedupe key are all kept', async () => {

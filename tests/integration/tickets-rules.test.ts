@@ -155,6 +155,9 @@ describe('staff see what is theirs', () => {
 describe('uploads', () => {
   test('type, size, role and sign-in are checked', async () => {
     expect((await upload('c-1001', 'photo', Buffer.from('hello'), 'text/plain')).status).toBe(400);
+    const gif = await upload('c-1001', 'photo', Buffer.from('GIF89a'), 'image/gif');
+    expect(gif.status).toBe(400);
+    expect(gif.body.error.message).toBe('仅支持 JPG、PNG、WEBP 或 HEIC 图片');
     expect((await upload('c-1001', 'photo', PNG, 'image/png', '')).status).toBe(401);
     expect((await upload('c-1001', 'signature')).status).toBe(403);
     expect((await upload('t-2001', 'signature', Buffer.alloc(1024 * 1024 + 1, 1))).status).toBe(400);
@@ -163,6 +166,30 @@ describe('uploads', () => {
     expect(ok.body.data.upload).toMatchObject({ purpose: 'photo', contentType: 'image/png', size: PNG.length });
     // the same bytes again are the same file
     expect((await upload('c-1001', 'photo')).body.data.upload.fileId).toBe(ok.body.data.upload.fileId);
+  });
+
+  test('a short video is the ticket’s video, not one of its photos', async () => {
+    const video = await upload('c-1001', 'video', Buffer.from('....ftypmp42 fake but typed'), 'video/mp4');
+    expect(video.status).toBe(200);
+    const t = await report('c-1001', 'SN1001-A', { video: video.body.data.upload.fileId });
+    expect(t.photos).toEqual([]);
+    expect(t.video).toMatchObject({ fileId: video.body.data.upload.fileId });
+    expect(t.video.url).toMatch(/^\/api\/_files\/.+\.mp4$/);
+    // a photo upload is not a video
+    const photo = await upload('c-1001', 'photo');
+    const wrong = await host.call(
+      'tickets',
+      'report',
+      {
+        serial: 'SN1001-A',
+        severity: 'common',
+        description: '设备无法开机',
+        clientRequestId: crid(),
+        video: photo.body.data.upload.fileId,
+      },
+      tokens['c-1001'],
+    );
+    expect(wrong.status).toBe(400);
   });
 });
 
