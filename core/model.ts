@@ -47,6 +47,8 @@ export interface CustomerDoc extends StoredDoc {
     /** the contract's own SLA terms (times, service hours); absent: the service plan's 7×24 defaults */
     sla?: SlaOverrides;
   };
+  /** who last resolved a fault for this customer (routing's continuity) */
+  lastServedBy?: string;
   createdAt: Instant;
 }
 
@@ -69,6 +71,8 @@ export interface DeviceDoc extends StoredDoc {
   acceptedAt: CalendarDate | null;
   /** overrides the contract's warranty length for this one device */
   warrantyMonths?: number;
+  /** who last resolved a fault on it (routing's continuity) */
+  lastServedBy?: string;
   createdAt: Instant;
 }
 

@@ -30,6 +30,10 @@ export const resolve = action(
           ...(input.productFeedback ? { productFeedback: input.productFeedback } : {}),
         }),
     );
+    // continuity for the next fault on this device or for this customer
+    const device = await ctx.db.devices.findOne({ serial: after.serial });
+    if (device) await ctx.db.devices.update(device.id, { lastServedBy: ctx.caller.userId });
+    await ctx.db.customers.update(after.customerId, { lastServedBy: ctx.caller.userId });
     await notifyCustomer(
       ctx,
       after,

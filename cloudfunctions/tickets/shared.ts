@@ -63,28 +63,25 @@ export async function routingFor(
   trigger: RoutingDecision['trigger'],
 ): Promise<RoutingDecision> {
   const rosters = await rostersNow(ctx);
-  const [technicians, stations, open, lastOnDevice, lastForCustomer] = await Promise.all([
+  const [technicians, stations, device, customer] = await Promise.all([
     ctx.db.users.find({ role: 'technician' }, { limit: 1000 }),
     ctx.db.stations.find({}, { limit: 1000 }),
-    ctx.db.tickets.find({ status: { in: LOAD_STATUSES } }, { limit: 1000 }),
-    ctx.db.tickets.find(
-      { serial: ticket.serial, status: { in: ['resolved', 'confirmed', 'closed'] } },
-      { orderBy: { field: 'createdAt', direction: 'desc' }, limit: 1 },
-    ),
-    ctx.db.tickets.find(
-      { customerId: ticket.customerId, status: { in: ['resolved', 'confirmed', 'closed'] } },
-      { orderBy: { field: 'createdAt', direction: 'desc' }, limit: 1 },
-    ),
+    ctx.db.devices.findOne({ serial: ticket.serial }),
+    ctx.db.customers.get(ticket.customerId),
   ]);
+  // Open load per technician: one indexed count each (never a scan of the open tickets).
   const openLoad: Record<string, number> = {};
-  for (const t of open.items) {
-    if (t.assigneeId && t.id !== ticket.id) openLoad[t.assigneeId] = (openLoad[t.assigneeId] ?? 0) + 1;
-  }
+  await Promise.all(
+    technicians.items.map(async (t) => {
+      const held = await ctx.db.tickets.count({ assigneeId: t.id, status: { in: LOAD_STATUSES } });
+      openLoad[t.id] = held - (ticket.assigneeId === t.id && LOAD_STATUSES.includes(ticket.status) ? 1 : 0);
+    }),
+  );
   const lastAssignedAt: Record<string, string | undefined> = {};
   for (const t of technicians.items) lastAssignedAt[t.id] = t.lastAssignedAt;
-  const servedBy = (items: TicketDoc[]) => items[0]?.report?.handlerId;
-  const onDevice = servedBy(lastOnDevice.items);
-  const forCustomer = servedBy(lastForCustomer.items);
+  // continuity: who last resolved a fault on this device, and for this customer (kept on them at each resolution)
+  const onDevice = device?.lastServedBy;
+  const forCustomer = customer?.lastServedBy;
   return routeTicket({
     ticket,
     technicians: technicians.items,
