@@ -48,8 +48,8 @@ function verdicts(title: string, items: Target[], yes: string, no: string): stri
 
 export function resultText(result: ScenarioResult): string {
   return [
-    measurementTable(result.measurements),
-    '',
+    // scenarios without HTTP load (a timer run, say) have no measurements: figures only
+    ...(result.measurements.length > 0 ? [measurementTable(result.measurements), ''] : []),
     ...result.figures.map((f) => `${f.label}: ${f.value}`),
     ...verdicts('targets:', result.targets, 'MET    ', 'MISSED '),
     ...verdicts('checks:', result.checks, 'ok     ', 'FAILED '),
