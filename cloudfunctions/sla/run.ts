@@ -3,7 +3,7 @@
 // Idempotent: everything it does is an event the next plan sees, written with compare-and-set; messages are keyed.
 import { z } from 'zod';
 import type { UserDoc } from '../../core/model';
-import { dutyOf } from '../../core/roster/roster';
+import { dutyOf, onShift } from '../../core/roster/roster';
 import { LEVEL_LABELS, type Level } from '../../core/sla/ladder';
 import { MILESTONE_LABELS, type MilestoneName } from '../../core/sla/policy';
 import { planFor } from '../../core/sla/summary';
@@ -23,7 +23,8 @@ interface People {
   dispatchers: string[];
   admins: string[];
   experts: string[];
-  stationLead: string | null;
+  /** the station's lead and the on-duty primary of the current shift */
+  leads: string[];
 }
 
 /** Who each rung calls: the on-site team (assignee, station lead, dispatchers), the on-duty expert, the task force. */
@@ -36,16 +37,24 @@ async function peopleFor(ctx: ActionContext, t: TicketDoc): Promise<People> {
   const byRole = (role: string) => staff.items.filter((u: UserDoc) => u.role === role);
   const experts = byRole('expert');
   const onDuty = experts.filter((x) => dutyOf(rosters, x.stationId, x, ctx.now, holidayNameOf).onDuty);
+  const station = stations.items[0];
+  // the station's on-duty primary leads the shift; the station's lead is told as well
+  const shiftLead = station
+    ? onShift(
+        rosters.find((r) => r.stationId === station.id),
+        ctx.now,
+      )[0]?.userId
+    : undefined;
   return {
     dispatchers: byRole('dispatcher').map((u) => u.id),
     admins: byRole('admin').map((u) => u.id),
     experts: (onDuty.length ? onDuty : experts).map((u) => u.id),
-    stationLead: stations.items[0]?.leadId ?? null,
+    leads: [...new Set([station?.leadId, shiftLead].filter((x): x is string => Boolean(x)))],
   };
 }
 
 function recipients(level: Level | 'warn', t: TicketDoc, p: People): string[] {
-  const team = [t.assigneeId, p.stationLead, ...p.dispatchers];
+  const team = [t.assigneeId, ...p.leads, ...p.dispatchers];
   const list =
     level === 'warn'
       ? [t.assigneeId, ...p.dispatchers]
