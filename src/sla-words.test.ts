@@ -1,6 +1,14 @@
 // The clock a ticket's holder works against, and its promised times in words, from the service's SLA clocks.
 import type { Ticket } from './api';
-import { breachedWords, clockLine, runningClock, slaPromises, type SlaClock } from './sla-words';
+import {
+  breachedWords,
+  clockLine,
+  countdownOf,
+  countdownWords,
+  runningClock,
+  slaPromises,
+  type SlaClock,
+} from './sla-words';
 
 const now = new Date('2026-11-25T06:00:00Z'); // 14:00 in Shanghai
 
@@ -75,4 +83,38 @@ test('a paused promise gives the reason; a cancelled ticket promises nothing mor
   });
   expect(slaPromises(paused, now)[0]).toMatchObject({ text: '已暂停计时：客户现场暂不具备条件', tone: 'muted' });
   expect(slaPromises(ticket('cancelled', [respond]), now)).toEqual([]);
+});
+
+test('a countdown per milestone: blue running, amber warned, red overdue by how much, grey paused, green met', () => {
+  const t = ticket('accepted', [], { since: '2026-11-25T13:50:00+08:00', kind: 'customer', reason: '请提供日志' });
+  expect(countdownOf(respond, t, now)).toMatchObject({ state: 'running', tone: 'progress', badge: '还剩 42:00' });
+  expect(countdownOf(respond, t, new Date('2026-11-25T06:35:30Z'))).toMatchObject({
+    state: 'warned',
+    tone: 'warn',
+    badge: '还剩 06:30',
+  });
+  expect(countdownOf({ ...respond, state: 'breached' }, t, new Date('2026-11-25T06:45:05Z'))).toMatchObject({
+    state: 'overdue',
+    tone: 'bad',
+    badge: '超时 03:05',
+  });
+  expect(countdownOf({ ...respond, state: 'paused', remainingMinutes: 20 }, t, now)).toEqual({
+    state: 'paused',
+    tone: 'muted',
+    badge: '已暂停',
+    detail: '等待客户：请提供日志 · 剩余 20 分钟',
+  });
+  expect(countdownOf({ ...respond, state: 'met', metAt: '2026-11-25T13:10:00+08:00' }, t, now)).toMatchObject({
+    state: 'met',
+    tone: 'ok',
+    badge: '✓ 已达成',
+  });
+  expect(countdownOf({ ...respond, state: 'stopped' }, t, now)).toBeNull();
+  expect(countdownWords(2 * 3600_000 + 5 * 60_000 + 9_000)).toBe('2:05:09');
+});
+
+test('an overdue clock the service still counts stays the one to watch', () => {
+  const overdue = { ...respond, state: 'breached' as const, remainingMinutes: -3 };
+  expect(runningClock(ticket('assigned', [overdue]))?.name).toBe('respond');
+  expect(runningClock(ticket('assigned', [{ ...overdue, metAt: '2026-11-25T14:50:00+08:00' }]))).toBeNull();
 });

@@ -1,6 +1,6 @@
 // The service promises of a ticket in plain words, from the service's own SLA clocks (sla.clocks): which clock runs
 // now ("响应剩余 42 分钟") and every promised time — met, running, paused or missed.
-import type { Ticket } from './api';
+import type { SlaBoardItem, Ticket } from './api';
 import { clockWords, durationWords, msUntil } from './time-words';
 
 export type Tone = 'ok' | 'progress' | 'warn' | 'bad' | 'muted';
@@ -23,9 +23,14 @@ const DONE: Record<SlaClock['name'], string> = {
   onsite: '到达现场',
 };
 
-/** The clock the ticket's holder works against now: the running (or paused) one due first. */
+/** Still counting: running, paused, or breached but not yet met (the service keeps counting the overdue time). */
+export function isLive(c: SlaClock): boolean {
+  return (c.state === 'running' || c.state === 'paused' || (c.state === 'breached' && !c.metAt)) && !!c.dueAt;
+}
+
+/** The clock the ticket's holder works against now: the live one due first. */
 export function runningClock(t: Ticket): SlaClock | null {
-  const live = t.sla.clocks.filter((c) => (c.state === 'running' || c.state === 'paused') && c.dueAt);
+  const live = t.sla.clocks.filter(isLive);
   live.sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
   return live[0] ?? null;
 }
@@ -115,3 +120,111 @@ export const STATUS_TONES: Record<Ticket['status'], Tone> = {
   cancelled: 'muted',
   reopened: 'warn',
 };
+
+/** "08:05" · "1:08:05" (hours, minutes, seconds of a countdown) · "2 天 3 小时" past a day. */
+export function countdownWords(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  if (total >= 86_400) return durationWords(ms);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const sec = total % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h ? `${h}:${two(m)}:${two(sec)}` : `${two(m)}:${two(sec)}`;
+}
+
+export type CountdownState = 'running' | 'warned' | 'overdue' | 'paused' | 'met' | 'met-late' | 'pending';
+
+export interface Countdown {
+  state: CountdownState;
+  tone: Tone;
+  /** the big figure: "还剩 12:05" · "超时 03:10" · "已暂停" · "✓ 已达成" */
+  badge: string;
+  /** the line under the label: "截止 14:42" · "已于 14:10 接单响应" · "等待客户：请提供日志" */
+  detail: string;
+}
+
+const PAUSE_WORDS = { customer: '等待客户', parts: '等待配件' } as const;
+
+/**
+ * One milestone as a live countdown (UX.md: durations count down live): blue while running, amber once warned, red
+ * when overdue (by how much), grey while paused (with the reason), green ✓ when met; null for a stopped clock.
+ */
+export function countdownOf(c: SlaClock, t: Pick<Ticket, 'sla'>, now: Date = new Date()): Countdown | null {
+  const due = c.dueAt ? `截止 ${clockWords(c.dueAt, now)}` : '';
+  switch (c.state) {
+    case 'stopped':
+      return null;
+    case 'pending':
+      return { state: 'pending', tone: 'muted', badge: '未开始', detail: `${c.withinMinutes} 分钟内${DOING[c.name]}` };
+    case 'met':
+      return {
+        state: 'met',
+        tone: 'ok',
+        badge: '✓ 已达成',
+        detail: c.metAt ? `已于 ${clockWords(c.metAt, now)} ${DONE[c.name]}` : DONE[c.name],
+      };
+    case 'paused': {
+      const p = t.sla.paused;
+      const left = c.remainingMinutes !== null ? ` · 剩余 ${durationWords(c.remainingMinutes * 60_000)}` : '';
+      return {
+        state: 'paused',
+        tone: 'muted',
+        badge: '已暂停',
+        detail: p ? `${PAUSE_WORDS[p.kind]}：${p.reason}${left}` : `计时已暂停${left}`,
+      };
+    }
+    case 'breached':
+      if (c.metAt) {
+        const late = c.dueAt ? Date.parse(c.metAt) - Date.parse(c.dueAt) : 0;
+        return {
+          state: 'met-late',
+          tone: 'bad',
+          badge: '✓ 超时达成',
+          detail: `已于 ${clockWords(c.metAt, now)} ${DONE[c.name]}${late > 0 ? `，超时 ${durationWords(late)}` : ''}`,
+        };
+      }
+      break;
+    case 'running':
+      break;
+  }
+  if (!c.dueAt) return null;
+  const left = msUntil(c.dueAt, now);
+  if (left < 0 || c.state === 'breached') {
+    return {
+      state: 'overdue',
+      tone: 'bad',
+      badge: `超时 ${countdownWords(Math.min(left, 0))}`,
+      detail: `${due} · 已超时`,
+    };
+  }
+  const warned = c.warned || left <= WARN_MS;
+  return {
+    state: warned ? 'warned' : 'running',
+    tone: warned ? 'warn' : 'progress',
+    badge: `还剩 ${countdownWords(left)}`,
+    detail: warned ? `${due} · 即将超时` : due,
+  };
+}
+
+/** The board's groups as status colours: broken promises red, warned amber, paused grey, on track blue. */
+export const BOARD_TONES: Record<SlaBoardItem['state'], Tone> = {
+  escalated: 'bad',
+  breached: 'bad',
+  warned: 'warn',
+  paused: 'muted',
+  'on-track': 'progress',
+};
+
+/** A board item's most urgent milestone, live: "响应 还剩 12:05" · "响应 超时 03:10" · "远程解决 已暂停". */
+export function urgentLine(item: SlaBoardItem, now: Date = new Date()): ClockLine | null {
+  const u = item.urgent;
+  if (!u) return null;
+  if (item.state === 'paused') {
+    const left = u.remainingMinutes !== null ? `（剩余 ${durationWords(u.remainingMinutes * 60_000)}）` : '';
+    return { text: `${u.label} 已暂停${left}`, tone: 'muted' };
+  }
+  if (!u.dueAt) return null;
+  const left = msUntil(u.dueAt, now);
+  if (left < 0) return { text: `${u.label} 超时 ${countdownWords(left)}`, tone: 'bad' };
+  return { text: `${u.label} 还剩 ${countdownWords(left)}`, tone: item.state === 'warned' ? 'warn' : 'progress' };
+}

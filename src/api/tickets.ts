@@ -1,7 +1,9 @@
-// The `tickets` function: report, follow, and every move of a ticket (accept … resolve, confirm, reopen, assign).
+// The `tickets` function: report, follow, and every move of a ticket (accept … resolve, confirm, reopen, assign,
+// pause/resume, the expert plan).
 import { call } from './client';
 import type {
   FaultReport,
+  PauseKind,
   Position,
   ReportFile,
   ReportRequest,
@@ -30,6 +32,12 @@ export const ticketsApi = {
   assign: (id: string, technicianId: string) => call<One>('tickets', 'assign', { id, technicianId }),
   candidates: (id: string) => call<{ candidates: RoutingCandidate[] }>('tickets', 'candidates', { id }),
   reportFile: (id: string) => call<ReportFile>('tickets', 'reportFile', { id }),
+  /** assignee: stop the clocks while waiting for the customer or for parts */
+  pause: (id: string, kind: PauseKind, reason: string) => call<One>('tickets', 'pause', { id, kind, reason }),
+  /** the customer's answer (note), or the assignee / a dispatcher going on */
+  resume: (id: string, note?: string) => call<One>('tickets', 'resume', note ? { id, note } : { id }),
+  /** expert: the solution plan of a major fault */
+  attachPlan: (id: string, plan: string) => call<One>('tickets', 'attachPlan', { id, plan }),
 };
 
 /** One id per filled-in form: a retry or a double tap sends the same id, so the service makes one ticket. */

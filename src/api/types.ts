@@ -1,21 +1,36 @@
 // The shapes the UI receives, inferred from core's zod schemas (types only: no zod in the bundle from here).
 import type { z } from 'zod';
 import type {
+  AttainmentInput,
+  AttainmentOutput,
+  BoardOutput,
   CandidatesOutput,
   DemoUsersOutput,
   DeviceView,
   DeviceWarrantyOutput,
   DevLoginOutput,
+  EvidenceOutput,
   FaultReportView,
   ListInput,
+  MilestoneSchema,
+  NotificationsListInput,
+  NotificationsListOutput,
+  NotificationView,
+  OnDutyOutput,
   PartUsedSchema,
   ReportFileOutput,
   ReportInput,
   ResolveInput,
+  RosterSaveInput,
+  RosterSwapInput,
+  RosterWeekOutput,
   SurveyScores,
+  SurveyStatsInput,
+  SurveyStatsOutput,
   SurveySubmitInput,
   SurveyView,
   TicketEventView,
+  TemplatesOutput,
   TicketView,
   UploadView,
   UserView,
@@ -24,6 +39,7 @@ import type {
 import type { TicketAction } from '../../core/ticket/permissions';
 import type { FaultCategory, Severity, TicketStatus } from '../../core/ticket/types';
 import type { UploadPurpose } from '../../core/schemas/files';
+import type { TemplateKey } from '../../core/notify/templates';
 
 export type SessionUser = UserView;
 export type Device = DeviceView;
@@ -33,6 +49,7 @@ export type DevLoginResult = z.infer<typeof DevLoginOutput>;
 export type DemoUser = z.infer<typeof DemoUsersOutput>['items'][number];
 
 export type Ticket = TicketView;
+export type PauseKind = NonNullable<Ticket['sla']['paused']>['kind'];
 export type TicketEvent = z.infer<typeof TicketEventView>;
 export type FaultReport = z.infer<typeof FaultReportView>;
 export type PartUsed = z.infer<typeof PartUsedSchema>;
@@ -54,6 +71,32 @@ export type SurveyScoreSet = z.infer<typeof SurveyScores>;
 export type SurveyRequest = z.input<typeof SurveySubmitInput>;
 
 export type Upload = UploadView;
+
+export type Milestone = z.infer<typeof MilestoneSchema>;
+export type SlaBoard = z.infer<typeof BoardOutput>;
+export type SlaBoardGroup = SlaBoard['groups'][number];
+export type SlaBoardItem = SlaBoardGroup['items'][number];
+export type AttainmentQuery = z.input<typeof AttainmentInput>;
+export type AttainmentReport = z.infer<typeof AttainmentOutput>;
+export type AttainmentRow = AttainmentReport['total'];
+export type EvidenceFile = z.infer<typeof EvidenceOutput>;
+
+export type Notification = z.infer<typeof NotificationView>;
+export type NotificationQuery = z.input<typeof NotificationsListInput>;
+export type NotificationPage = z.infer<typeof NotificationsListOutput>;
+export type SubscriptionTemplate = z.infer<typeof TemplatesOutput>['templates'][number];
+export type { TemplateKey };
+
+export type RosterWeek = z.infer<typeof RosterWeekOutput>;
+export type RosterEntry = RosterWeek['entries'][number];
+export type RosterDay = RosterWeek['days'][number];
+export type RosterSave = z.input<typeof RosterSaveInput>;
+export type RosterSwapRequest = z.input<typeof RosterSwapInput>;
+export type OnDuty = z.infer<typeof OnDutyOutput>;
+
+export type SurveyStatsQuery = z.input<typeof SurveyStatsInput>;
+export type SurveyStats = z.infer<typeof SurveyStatsOutput>;
+export type SurveyStatsRow = SurveyStats['total'];
 
 /** A check-in position (tickets.arrive). */
 export interface Position {

@@ -3,8 +3,11 @@ import { create } from 'zustand';
 import {
   ApiError,
   isApiError,
+  slaApi,
   ticketsApi,
   type FaultReport,
+  type Milestone,
+  type PauseKind,
   type Position,
   type ReportRequest,
   type ResolveRequest,
@@ -12,6 +15,7 @@ import {
 } from '../api';
 import { UNAVAILABLE_MESSAGE } from '../api/api-error';
 import type { LoadStatus } from './devices';
+import { useServiceClockStore } from './service-clock';
 import { useTicketListsStore } from './ticket-lists';
 
 export interface TicketEntry {
@@ -34,6 +38,11 @@ interface TicketsState {
   reopen: (id: string, reason: string) => Promise<Ticket>;
   cancel: (id: string, reason?: string) => Promise<Ticket>;
   assign: (id: string, technicianId: string) => Promise<Ticket>;
+  pause: (id: string, kind: PauseKind, reason: string) => Promise<Ticket>;
+  resume: (id: string, note?: string) => Promise<Ticket>;
+  attachPlan: (id: string, plan: string) => Promise<Ticket>;
+  /** 我来处理: take an escalation (409 when someone else already did) */
+  acknowledge: (id: string, milestone: Milestone) => Promise<Ticket>;
   /** forget everything (sign-out) */
   reset: () => void;
 }
@@ -61,6 +70,7 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
   const put = (ticket: Ticket) => {
     patchEntry(ticket.id, { ticket: merge(entry(ticket.id).ticket, ticket), status: 'ready', error: null });
     useTicketListsStore.getState().patch(ticket);
+    useServiceClockStore.getState().syncFromTicket(ticket);
   };
   /** `refetch`: fetch the timeline again (not after a reject: the ticket is no longer the caller's to see). */
   const move = async (run: () => Promise<{ ticket: Ticket }>, refetch = true): Promise<Ticket> => {
@@ -98,6 +108,10 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     reopen: (id, reason) => move(() => ticketsApi.reopen(id, reason)),
     cancel: (id, reason) => move(() => ticketsApi.cancel(id, reason)),
     assign: (id, technicianId) => move(() => ticketsApi.assign(id, technicianId)),
+    pause: (id, kind, reason) => move(() => ticketsApi.pause(id, kind, reason)),
+    resume: (id, note) => move(() => ticketsApi.resume(id, note)),
+    attachPlan: (id, plan) => move(() => ticketsApi.attachPlan(id, plan)),
+    acknowledge: (id, milestone) => move(() => slaApi.acknowledge(id, milestone)),
     reset: () => set({ byId: {} }),
   };
 });
