@@ -1,5 +1,5 @@
-// What the ticket is about: device, warranty and billing, fault, environment, contact, site, photos.
-import { Text, View } from '@tarojs/components';
+// What the ticket is about: device, warranty and billing, fault, environment, contact, site, photos or the video.
+import { Text, Video, View } from '@tarojs/components';
 import type { Ticket } from '../../api';
 import { callPhone } from '../../phone';
 import { businessDate } from '../../time-words';
@@ -59,6 +59,11 @@ export default function TicketFacts({ ticket, callable }: Props) {
       {ticket.photos.length ? (
         <View className="ticket-facts__photos">
           <PhotoGrid urls={ticket.photos.map((p) => p.url)} />
+        </View>
+      ) : null}
+      {ticket.video ? (
+        <View className="ticket-facts__video">
+          <Video className="ticket-video" src={ticket.video.url} controls showFullscreenBtn objectFit="contain" />
         </View>
       ) : null}
     </View>

@@ -1,47 +1,55 @@
-// 工单 (technician): what is next for me on this job — the clock, the fault, the customer to call and the site,
-// and the moves open now: 接单/拒单, 远程处理, 需上门, 到达现场签到, 填写处理报告.
+// 工单 (technician / expert): what is next for me on this job — the live clocks, the fault, the customer to call and
+// the site, and the moves open now: 接单/拒单, 远程处理, 需上门, 到达现场签到, 填写处理报告, 暂停/恢复计时,
+// 提交专家方案, and 我来处理 on an escalation.
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { RejectInput } from '../../../core/schemas/tickets';
-import { messageOf } from '../../api';
+import { PlanInput, RejectInput } from '../../../core/schemas/tickets';
+import { messageOf, type PauseKind } from '../../api';
 import Card from '../../components/Card';
 import ErrorState from '../../components/ErrorState';
+import EscalationList from '../../components/EscalationList';
 import ExpertPlan from '../../components/ExpertPlan';
 import FaultReportCard from '../../components/FaultReportCard';
 import ListSkeleton from '../../components/ListSkeleton';
+import PauseDialog from '../../components/PauseDialog';
 import PrimaryButton from '../../components/PrimaryButton';
 import ReasonDialog from '../../components/ReasonDialog';
 import SessionGate from '../../components/SessionGate';
 import SlaClock from '../../components/SlaClock';
 import SlaPromises from '../../components/SlaPromises';
 import StatusTag from '../../components/StatusTag';
+import TextSubmit from '../../components/TextSubmit';
 import TicketFacts from '../../components/TicketFacts';
 import Timeline from '../../components/Timeline';
 import { ask, toast } from '../../confirm';
-import { useNow } from '../../hooks/useOnShow';
+import { useAcknowledge } from '../../hooks/useAcknowledge';
+import { useServiceNow } from '../../hooks/useServiceNow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicket } from '../../hooks/useTicket';
 import { openPage, PAGES, TECHNICIAN_ROLES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
 import { currentPosition } from '../../shims/location';
-import { slaPromises } from '../../sla-words';
 import { useTicketsStore } from '../../store/tickets';
 import { fieldError } from '../../validation';
 import './index.scss';
 
-type Dialog = 'reject' | 'goOnsite' | null;
+type Dialog = 'reject' | 'goOnsite' | 'pause' | null;
 
 export default function TechnicianJobPage() {
   const { user, errorMessage, retry } = useRequireUser(TECHNICIAN_ROLES);
   const { params } = useRouter();
   const id = params.id ?? '';
   const { ticket, status, error, reload } = useTicket(id, !!user);
-  const now = useNow();
+  const now = useServiceNow();
   const accept = useTicketsStore((s) => s.accept);
   const reject = useTicketsStore((s) => s.reject);
   const goOnsite = useTicketsStore((s) => s.goOnsite);
   const arrive = useTicketsStore((s) => s.arrive);
+  const pause = useTicketsStore((s) => s.pause);
+  const resume = useTicketsStore((s) => s.resume);
+  const attachPlan = useTicketsStore((s) => s.attachPlan);
+  const acknowledging = useAcknowledge();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -98,6 +106,25 @@ export default function TechnicianJobPage() {
       if (!go) return setBusy(null);
     }
     await run('arrive', () => arrive(ticket.id, position ?? undefined), '已签到');
+  };
+  const onPause = async (kind: PauseKind, reason: string) => {
+    try {
+      await pause(ticket.id, kind, reason);
+      setDialog(null);
+      toast('已暂停计时', 'success');
+    } catch (e) {
+      toast(messageOf(e));
+      throw e;
+    }
+  };
+  const onPlan = async (plan: string) => {
+    try {
+      await attachPlan(ticket.id, plan);
+      toast('方案已提交', 'success');
+    } catch (e) {
+      toast(messageOf(e));
+      throw e;
+    }
   };
   const toResolve = (mode: 'remote' | 'onsite') => openPage(PAGES.technicianResolve, { id: ticket.id, mode });
 
@@ -173,15 +200,56 @@ export default function TechnicianJobPage() {
             远程无法解决，需上门
           </PrimaryButton>
         ) : null}
+        {can('resume') ? (
+          <PrimaryButton
+            className="ticket-action-resume"
+            secondary
+            loading={busy === 'resume'}
+            disabled={!!busy}
+            onClick={() => void run('resume', () => resume(ticket.id), '已恢复计时')}
+          >
+            恢复计时
+          </PrimaryButton>
+        ) : null}
+        {can('pause') ? (
+          <PrimaryButton className="ticket-action-pause" secondary disabled={!!busy} onClick={() => setDialog('pause')}>
+            暂停计时（等待客户/配件）
+          </PrimaryButton>
+        ) : null}
       </View>
 
-      {slaPromises(ticket, now).length ? (
+      {ticket.sla.escalations.length ? (
         <>
-          <View className="section-title">时限</View>
-          <Card className="job-sla">
-            <SlaPromises ticket={ticket} now={now} />
+          <View className="section-title">升级</View>
+          <Card className="job-escalations">
+            <EscalationList
+              ticket={ticket}
+              now={now}
+              busy={acknowledging.busyFor(ticket.id)}
+              onAcknowledge={(m) => void acknowledging.take(ticket.id, m)}
+            />
           </Card>
         </>
+      ) : null}
+
+      <View className="section-title">时限 · {ticket.sla.calendar}</View>
+      <Card className="job-sla">
+        <SlaPromises ticket={ticket} />
+      </Card>
+
+      {can('plan') ? (
+        <Card className="job-plan-form">
+          <TextSubmit
+            className="plan-form"
+            title={ticket.plan ? '更新专家方案' : '提交专家方案'}
+            hint="重大故障须在时限内给出解决方案；工程师与客户都会看到"
+            placeholder="故障判断、处理步骤、需要的配件与人员安排"
+            buttonText={ticket.plan ? '更新方案' : '提交专家方案'}
+            maxlength={5000}
+            schema={PlanInput.shape.plan}
+            onSubmit={onPlan}
+          />
+        </Card>
       ) : null}
 
       {ticket.plan ? (
@@ -235,6 +303,7 @@ export default function TechnicianJobPage() {
         onConfirm={withReason((reason) => reject(ticket.id, reason), '已拒单')}
         onClose={() => setDialog(null)}
       />
+      <PauseDialog visible={dialog === 'pause'} onConfirm={onPause} onClose={() => setDialog(null)} />
       <ReasonDialog
         className="onsite-dialog"
         visible={dialog === 'goOnsite'}
