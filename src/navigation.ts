@@ -19,6 +19,10 @@ export const PAGES = {
   technicianResolve: '/technician/resolve/index',
   deskBoard: '/desk/board/index',
   deskAssign: '/desk/assign/index',
+  deskTicket: '/desk/ticket/index',
+  deskStats: '/desk/stats/index',
+  deskRoster: '/desk/roster/index',
+  notifications: '/pages/notifications/index',
 } as const;
 
 /** A page with its query ("/pages/ticket/index?id=…"). */
@@ -76,4 +80,11 @@ export function switchAccount(): void {
 /** H5: forget this account and return to sign-in (after the pages that showed it are gone). */
 export function signOut(): void {
   void Taro.reLaunch({ url: PAGES.login }).then(() => useSessionStore.getState().logout());
+}
+
+/** The one screen where this role acts on a ticket (a notification's deep link, for whoever reads it). */
+export function ticketPageFor(role: Role | null | undefined): string {
+  if (role && CUSTOMER_ROLES.includes(role)) return PAGES.ticket;
+  if (role && TECHNICIAN_ROLES.includes(role)) return PAGES.technicianJob;
+  return PAGES.deskTicket;
 }

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { ApiError, authApi, clearToken, isApiError, readToken, saveToken, type SessionUser } from '../api';
 import { UNAVAILABLE_MESSAGE } from '../api/api-error';
 import { useDevicesStore, type LoadStatus } from './devices';
+import { useNotificationsStore } from './notifications';
 import { useSurveysStore } from './surveys';
 import { useTicketListsStore } from './ticket-lists';
 import { useTicketsStore } from './tickets';
@@ -34,6 +35,7 @@ function forgetAccountData(): void {
   useTicketsStore.getState().reset();
   useTicketListsStore.getState().reset();
   useSurveysStore.getState().reset();
+  useNotificationsStore.getState().reset();
 }
 
 let pendingLoad: Promise<SessionUser | null> | null = null;

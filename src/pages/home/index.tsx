@@ -11,6 +11,7 @@ import SessionGate from '../../components/SessionGate';
 import TicketCard from '../../components/TicketCard';
 import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
+import { useUnread } from '../../hooks/useUnread';
 import { useTicketList } from '../../hooks/useTicketList';
 import { CUSTOMER_ROLES } from '../../navigation';
 import { useDevicesStore } from '../../store/devices';
@@ -24,6 +25,7 @@ const OPEN: TicketListQuery = {
 
 export default function HomePage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
+  useUnread(!!user, { tabBadge: true });
   const open = useTicketList('home-open', OPEN, !!user, { paged: false });
   const now = useNow();
   const devicesStatus = useDevicesStore((s) => s.status);

@@ -24,6 +24,7 @@ import { useMediaUploads } from '../../hooks/useMediaUploads';
 import { useRequireUser } from '../../hooks/useSession';
 import { CUSTOMER_ROLES, PAGES, pageUrl } from '../../navigation';
 import { scanCode } from '../../shims/scan';
+import { askSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
 import { useDevicesStore } from '../../store/devices';
 import { useTicketsStore } from '../../store/tickets';
 import { fieldError, formErrors } from '../../validation';
@@ -62,6 +63,9 @@ export default function ReportPage() {
   useEffect(() => {
     if (user && devicesStatus === 'idle') void refreshDevices();
   }, [user, devicesStatus, refreshDevices]);
+  useEffect(() => {
+    if (user) prefetchSubscriptionTemplates();
+  }, [user]);
 
   const device = useMemo(() => devices.find((d) => d.serial === serial) ?? null, [devices, serial]);
   useEffect(() => {
@@ -117,6 +121,8 @@ export default function ReportPage() {
     if (Object.keys(problems).length) return toast(Object.values(problems)[0]!);
     if (media.uploading) return toast('照片/视频上传中，请稍候再提交');
     if (media.failed) return toast('有文件上传失败，请点击重试或删除后再提交');
+    // Still inside the 提交报修 tap (WeChat shows the consent dialog only from one): 接单 and 到场 notices.
+    askSubscription(['ticket.accepted', 'ticket.arrived']);
     setSending(true);
     try {
       const ticket = await report(input);

@@ -1,9 +1,10 @@
-// 工单详情 (customer): is someone coming and when — status, engineer, promised times, the report, the timeline, and
-// the moves open to the customer now (确认修复, 重新报修, 取消报修, 去评价). Live: refreshed on show and every 10 s.
-import { useState } from 'react';
+// 工单详情 (customer): is someone coming and when — status, engineer, promised times counting down, the report, the
+// timeline, and the moves open to the customer now (回复工程师 while the clock waits for them, 确认修复, 重新报修,
+// 取消报修, 去评价). Live: refreshed on show and every 10 s.
+import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ReopenInput } from '../../../core/schemas/tickets';
+import { ReopenInput, ResumeInput } from '../../../core/schemas/tickets';
 import { messageOf, type Ticket } from '../../api';
 import AssigneeCard from '../../components/AssigneeCard';
 import Card from '../../components/Card';
@@ -18,15 +19,16 @@ import SessionGate from '../../components/SessionGate';
 import SlaClock from '../../components/SlaClock';
 import SlaPromises from '../../components/SlaPromises';
 import StatusTag from '../../components/StatusTag';
+import TextSubmit from '../../components/TextSubmit';
 import TicketFacts from '../../components/TicketFacts';
 import Timeline from '../../components/Timeline';
 import { ask, toast } from '../../confirm';
-import { useNow } from '../../hooks/useOnShow';
+import { useServiceNow } from '../../hooks/useServiceNow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicket } from '../../hooks/useTicket';
 import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
-import { slaPromises } from '../../sla-words';
+import { askSubscription, canAskSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
 import { useTicketsStore } from '../../store/tickets';
 import { clockWords } from '../../time-words';
 import { fieldError } from '../../validation';
@@ -52,13 +54,18 @@ export default function TicketPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const { ticket, status, error, reload } = useTicket(id, !!user);
-  const now = useNow();
+  const now = useServiceNow();
   const confirm = useTicketsStore((s) => s.confirm);
   const reopen = useTicketsStore((s) => s.reopen);
   const cancel = useTicketsStore((s) => s.cancel);
+  const resume = useTicketsStore((s) => s.resume);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState(false);
   const [downloading, setDownloading] = useState(false);
+  const [askedResolved, setAskedResolved] = useState(false);
+  useEffect(() => {
+    if (user) prefetchSubscriptionTemplates();
+  }, [user]);
 
   if (!user) {
     return (
@@ -110,6 +117,24 @@ export default function TicketPage() {
     setDownloading(false);
   };
 
+  const onReply = async (note: string) => {
+    try {
+      await resume(ticket.id, note || undefined);
+      toast('已回复，工程师将继续处理', 'success');
+    } catch (e) {
+      toast(messageOf(e));
+      throw e;
+    }
+  };
+  const waitingForMe = ticket.sla.paused?.kind === 'customer' && can('resume');
+  // weapp: once someone is working on it, offer the 处理完成 notice (asked from this tap; once per visit).
+  const offerResolvedNotice =
+    !askedResolved && ['accepted', 'onsite'].includes(ticket.status) && canAskSubscription(['ticket.resolved']);
+  const askResolvedNotice = () => {
+    askSubscription(['ticket.resolved']);
+    setAskedResolved(true);
+  };
+
   const primary = can('confirm') ? 'confirm' : can('rate') ? 'rate' : null;
   return (
     <View className={`page ticket ticket-${ticket.id}`}>
@@ -126,15 +151,38 @@ export default function TicketPage() {
         {ticket.escalated ? <View className="ticket-header__note">已升级处理，服务经理正在跟进</View> : null}
       </Card>
 
+      {waitingForMe ? (
+        <Card className="ticket-reply">
+          <View className="ticket-reply__ask">工程师正在等待您：{ticket.sla.paused?.reason}</View>
+          <TextSubmit
+            className="reply-form"
+            title="回复工程师"
+            hint="回复后服务计时继续"
+            placeholder="如：日志已发送到工程师邮箱 / 设备已断电重启"
+            buttonText="回复并继续处理"
+            maxlength={500}
+            schema={ResumeInput.shape.note}
+            onSubmit={onReply}
+          />
+        </Card>
+      ) : null}
+
       <Card className="ticket-assignee">
         <AssigneeCard ticket={ticket} />
       </Card>
 
-      {slaPromises(ticket, now).length ? (
+      {offerResolvedNotice ? (
+        <View className="ticket-subscribe" onClick={askResolvedNotice}>
+          <Text className="ticket-subscribe__text">处理完成时通过微信通知我</Text>
+          <Text className="ticket-subscribe__action">开启</Text>
+        </View>
+      ) : null}
+
+      {ticket.status !== 'cancelled' && ticket.sla.clocks.some((c) => c.state !== 'stopped') ? (
         <>
           <View className="section-title">服务承诺</View>
           <Card className="ticket-sla">
-            <SlaPromises ticket={ticket} now={now} />
+            <SlaPromises ticket={ticket} />
           </Card>
         </>
       ) : null}

@@ -9,6 +9,7 @@ import TicketCard from '../../components/TicketCard';
 import TicketList from '../../components/TicketList';
 import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
+import { useUnread } from '../../hooks/useUnread';
 import { useTicketList } from '../../hooks/useTicketList';
 import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
 
@@ -16,6 +17,7 @@ const MINE: TicketListQuery = { scope: 'mine', limit: 20 };
 
 export default function TicketsPage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
+  useUnread(!!user, { tabBadge: true });
   const list = useTicketList('mine', MINE, !!user);
   const now = useNow();
   if (!user) {

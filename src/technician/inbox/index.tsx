@@ -1,6 +1,6 @@
-// 派单 (technician / expert first screen): offers first with their clock (待接单), then 进行中 and 今日;
-// 接单 / 拒单 right on the card.
-import { useCallback, useState } from 'react';
+// 派单 (technician / expert first screen): 消息通知 with its unread count, offers first with their clock (待接单), then
+// 进行中 and 今日; 接单 / 拒单 right on the card (the 接单 tap also asks for WeChat notices of new offers and alerts).
+import { useCallback, useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { RejectInput } from '../../../core/schemas/tickets';
 import { messageOf, type Ticket, type TicketListQuery } from '../../api';
@@ -11,19 +11,25 @@ import SegmentTabs from '../../components/SegmentTabs';
 import SessionCard from '../../components/SessionCard';
 import SessionGate from '../../components/SessionGate';
 import TicketList from '../../components/TicketList';
+import UnreadEntry from '../../components/UnreadEntry';
 import { toast } from '../../confirm';
 import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicketList } from '../../hooks/useTicketList';
+import { useUnread } from '../../hooks/useUnread';
 import { TECHNICIAN_ROLES } from '../../navigation';
+import { askSubscription, canAskSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
 import { useTicketsStore } from '../../store/tickets';
 import { businessDate } from '../../time-words';
 import { fieldError } from '../../validation';
+import './index.scss';
 
 type Tab = 'offers' | 'active' | 'today';
 const OFFERS: TicketListQuery = { scope: 'assigned', status: 'assigned', limit: 50 };
 const ACTIVE: TicketListQuery = { scope: 'assigned', status: ['accepted', 'onsite'], limit: 50 };
 const RECENT: TicketListQuery = { scope: 'assigned', limit: 50 };
+/** What field staff are told on WeChat: a new offer, and time warnings and escalations. */
+const STAFF_NOTICES = ['ticket.offered', 'sla.alert'] as const;
 
 const EMPTY: Record<Tab, { title: string; description: string }> = {
   offers: { title: '暂无新派单', description: '新的派单会出现在这里，并附带接单倒计时' },
@@ -43,6 +49,11 @@ export default function TechnicianInboxPage() {
   const now = useNow();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<Ticket | null>(null);
+  const [askedNotices, setAskedNotices] = useState(false);
+  const unread = useUnread(ready);
+  useEffect(() => {
+    if (ready) prefetchSubscriptionTemplates();
+  }, [ready]);
 
   const me = user?.id ?? '';
   const isOffer = useCallback((t: Ticket) => t.status === 'assigned' && t.assigneeId === me, [me]);
@@ -66,7 +77,12 @@ export default function TechnicianInboxPage() {
     );
   }
 
+  const askNotices = () => {
+    askSubscription(STAFF_NOTICES);
+    setAskedNotices(true);
+  };
   const onAccept = async (ticket: Ticket) => {
+    if (!askedNotices) askNotices(); // within the 接单 tap
     setBusyId(ticket.id);
     try {
       await accept(ticket.id);
@@ -96,6 +112,12 @@ export default function TechnicianInboxPage() {
   const filters = { offers: isOffer, active: isActive, today: isToday };
   return (
     <View className="page technician-inbox">
+      <UnreadEntry unread={unread} className="inbox-notifications" />
+      {!askedNotices && canAskSubscription(STAFF_NOTICES) ? (
+        <View className="inbox-subscribe" onClick={askNotices}>
+          开启微信提醒：新派单、时限预警与升级
+        </View>
+      ) : null}
       <SegmentTabs
         tabs={[
           { key: 'offers', title: '待接单', count: offers.items.filter(isOffer).length },
