@@ -10,10 +10,11 @@ export default defineAppConfig({
     'pages/report/index',
     'pages/ticket/index',
     'pages/survey/index',
+    'pages/notifications/index',
   ],
   subPackages: [
     { root: 'technician', pages: ['inbox/index', 'job/index', 'resolve/index'] },
-    { root: 'desk', pages: ['board/index', 'assign/index'] },
+    { root: 'desk', pages: ['board/index', 'assign/index', 'ticket/index', 'stats/index', 'roster/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

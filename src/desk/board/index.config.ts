@@ -1,6 +1,7 @@
-// 看板 config (desk subpackage): pull down to refresh, reach the bottom for more.
+// 看板 config (desk subpackage): pull down to refresh (the board also refreshes itself every 15 s), reach the bottom
+// for more of the queue.
 export default definePageConfig({
-  navigationBarTitleText: '派单队列',
+  navigationBarTitleText: '调度看板',
   enablePullDownRefresh: true,
   onReachBottomDistance: 80,
 });

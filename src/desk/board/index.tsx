@@ -1,33 +1,65 @@
-// Desk first screen (dispatcher / admin): what is about to break a promise — the queue of unassigned and flagged
-// tickets with their clocks and reasons, and how many tickets are open in all; tap one to assign it.
-import { View } from '@tarojs/components';
-import { OPEN_STATUSES } from '../../../core/ticket/transitions';
-import type { Ticket, TicketListQuery } from '../../api';
+// Desk first screen (dispatcher / admin): what is about to break a promise — open tickets grouped by their SLA state
+// (已升级 · 已超时 · 预警 · 已暂停 · 正常), most urgent first with live countdowns, refreshed every 15 s; and the queue
+// of unassigned and flagged tickets to assign by hand.
+import { useCallback, useState } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { SlaBoardGroup, TicketListQuery } from '../../api';
+import BoardItem from '../../components/BoardItem';
 import Card from '../../components/Card';
 import EmptyState from '../../components/EmptyState';
+import ErrorState from '../../components/ErrorState';
+import ListSkeleton from '../../components/ListSkeleton';
 import QueueItem from '../../components/QueueItem';
+import SegmentTabs from '../../components/SegmentTabs';
 import SessionCard from '../../components/SessionCard';
 import SessionGate from '../../components/SessionGate';
 import TicketList from '../../components/TicketList';
-import { useNow } from '../../hooks/useOnShow';
+import UnreadEntry from '../../components/UnreadEntry';
+import { usePolling, useRefreshOnShow } from '../../hooks/useOnShow';
+import { useServiceNow } from '../../hooks/useServiceNow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicketList } from '../../hooks/useTicketList';
-import { DESK_ROLES } from '../../navigation';
+import { useUnread } from '../../hooks/useUnread';
+import { DESK_ROLES, openPage, PAGES } from '../../navigation';
+import { BOARD_TONES } from '../../sla-words';
+import { useSlaBoardStore } from '../../store/sla-board';
 import './index.scss';
 
+type Tab = 'sla' | 'queue';
 const QUEUE: TicketListQuery = { scope: 'queue', limit: 50 };
-const OPEN: TicketListQuery = { scope: 'all', status: [...OPEN_STATUSES], limit: 100 };
+const BOARD_POLL_MS = 15_000;
 
-/** A promise already broken (the service's own grouping: 已超时 or 已升级). */
-function overdue(t: Ticket): boolean {
-  return t.sla.state === 'breached' || t.sla.state === 'escalated';
+function BoardGroup({ group, now }: { group: SlaBoardGroup; now: Date }) {
+  const tone = BOARD_TONES[group.state];
+  return (
+    <View className={`board-group board-group-${group.state} board-group--${tone}`}>
+      <View className="board-group__head">
+        <Text className="board-group__label">{group.label}</Text>
+        <Text className="board-group__count">{group.items.length}</Text>
+      </View>
+      {group.items.map((item) => (
+        <BoardItem key={item.id} item={item} now={now} />
+      ))}
+    </View>
+  );
 }
 
 export default function DeskBoardPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
-  const queue = useTicketList('desk-queue', QUEUE, !!user);
-  const open = useTicketList('desk-open', OPEN, !!user, { paged: false });
-  const now = useNow();
+  const ready = !!user;
+  const [tab, setTab] = useState<Tab>('sla');
+  const queue = useTicketList('desk-queue', QUEUE, ready, { paged: tab === 'queue' });
+  const { board, status, error, refresh } = useSlaBoardStore();
+  const unread = useUnread(ready);
+  const now = useServiceNow(1000);
+
+  const refreshBoard = useCallback(() => void refresh(), [refresh]);
+  useRefreshOnShow(refreshBoard, ready);
+  usePolling(refreshBoard, BOARD_POLL_MS, ready);
+  usePullDownRefresh(() => {
+    void Promise.all([refresh(), queue.refresh()]).finally(() => Taro.stopPullDownRefresh());
+  });
 
   if (!user) {
     return (
@@ -37,44 +69,81 @@ export default function DeskBoardPage() {
     );
   }
 
-  const known = open.status === 'ready' || open.items.length > 0;
-  const more = open.nextCursor ? '+' : '';
+  const count = (...states: string[]) =>
+    board ? board.groups.filter((g) => states.includes(g.state)).reduce((n, g) => n + g.items.length, 0) : null;
+  const overdue = count('escalated', 'breached');
+  const queued = queue.status === 'ready' || queue.items.length ? queue.items.length : null;
   return (
     <View className="page desk-board">
+      <UnreadEntry unread={unread} className="desk-notifications" />
       <Card className="desk-summary">
         <View className="desk-summary__cell desk-open-count">
-          <View className="desk-summary__number">{known ? `${open.items.length}${more}` : '—'}</View>
+          <View className="desk-summary__number">{board ? board.total : '—'}</View>
           <View className="desk-summary__label">进行中工单</View>
         </View>
         <View className="desk-summary__cell desk-queue-count">
           <View className="desk-summary__number desk-summary__number--warn">
-            {queue.status === 'ready' || queue.items.length
-              ? `${queue.items.length}${queue.nextCursor ? '+' : ''}`
-              : '—'}
+            {queued === null ? '—' : `${queued}${queue.nextCursor ? '+' : ''}`}
           </View>
           <View className="desk-summary__label">待人工派单</View>
         </View>
         <View className="desk-summary__cell desk-overdue-count">
-          <View className="desk-summary__number desk-summary__number--bad">
-            {known ? open.items.filter(overdue).length : '—'}
-          </View>
+          <View className="desk-summary__number desk-summary__number--bad">{overdue ?? '—'}</View>
           <View className="desk-summary__label">已超时</View>
         </View>
       </Card>
-      <View className="section-title">派单队列</View>
-      <TicketList
-        list={queue}
-        className="desk-queue"
-        empty={
-          <EmptyState
-            className="queue-empty"
-            title="队列已清空"
-            description="所有工单都已派出，新的待派工单会出现在这里"
-          />
-        }
-      >
-        {(ticket) => <QueueItem ticket={ticket} now={now} />}
-      </TicketList>
+      <View className="desk-links">
+        <View className="desk-link desk-link-stats" onClick={() => openPage(PAGES.deskStats)}>
+          统计
+        </View>
+        <View className="desk-link desk-link-roster" onClick={() => openPage(PAGES.deskRoster)}>
+          值班表
+        </View>
+      </View>
+      <SegmentTabs
+        tabs={[
+          { key: 'sla', title: '时限看板', count: overdue ?? undefined },
+          { key: 'queue', title: '派单队列', count: queued ?? undefined },
+        ]}
+        active={tab}
+        onChange={setTab}
+      />
+      {tab === 'sla' ? (
+        <View className="desk-sla">
+          {status === 'error' && board ? (
+            <View className="desk-board__stale">刷新失败：{error?.message}（下拉重试）</View>
+          ) : null}
+          {!board ? (
+            status === 'error' ? (
+              <ErrorState title="看板加载失败" message={error?.message ?? '请稍后重试'} onRetry={refreshBoard} />
+            ) : (
+              <ListSkeleton count={3} rows={2} />
+            )
+          ) : board.total === 0 ? (
+            <EmptyState
+              className="board-empty"
+              title="没有进行中的工单"
+              description="新的报修会出现在这里，按剩余时间排序"
+            />
+          ) : (
+            board.groups.filter((g) => g.items.length > 0).map((g) => <BoardGroup key={g.state} group={g} now={now} />)
+          )}
+        </View>
+      ) : (
+        <TicketList
+          list={queue}
+          className="desk-queue"
+          empty={
+            <EmptyState
+              className="queue-empty"
+              title="队列已清空"
+              description="所有工单都已派出，新的待派工单会出现在这里"
+            />
+          }
+        >
+          {(ticket) => <QueueItem ticket={ticket} now={now} />}
+        </TicketList>
+      )}
       <View className="section-title">我的账号</View>
       <SessionCard user={user} />
     </View>
