@@ -18,9 +18,9 @@ import {
 } from '../../core/schemas/sla';
 import { acknowledge as acknowledgeEscalation } from '../../core/ticket/lifecycle';
 import { OPEN_STATUSES, STATUS_LABELS } from '../../core/ticket/transitions';
-import type { TicketDoc } from '../../core/ticket/types';
-import { startOfCalendarDate, toInstant, toWire } from '../../core/time';
+import { toWire } from '../../core/time';
 import { action, roles, type ActionMap } from '../_lib/action';
+import { findAll, periodOf } from '../_lib/find-all';
 import { holidayOracle } from '../_lib/holidays';
 import { actorOf, loadVisible, mutateTicket, viewOf } from '../tickets/shared';
 import { run } from './run';
@@ -35,13 +35,7 @@ const board = action(
     summary: '调度看板：未完成工单按时限状态分组（已升级/已超时/预警/暂停/正常），按剩余时间排序',
   },
   async (_input, ctx) => {
-    const open: TicketDoc[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await ctx.db.tickets.find({ status: { in: [...OPEN_STATUSES] } }, { limit: 500, cursor });
-      open.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor && open.length < 5000);
+    const open = await findAll(ctx.db.tickets, { status: { in: [...OPEN_STATUSES] } }, undefined, 5000);
     const ids = [...new Set(open.flatMap((t) => (t.assigneeId ? [t.assigneeId] : [])))];
     const customerIds = [...new Set(open.map((t) => t.customerId))];
     const [users, customers] = await Promise.all([
@@ -104,18 +98,11 @@ const attainment = action(
     summary: '时限达标率：某期间报修的工单，按时限、服务站或工程师统计按时达成比例',
   },
   async (input, ctx) => {
-    const from = toInstant(startOfCalendarDate(input.from).toDate());
-    const to = toInstant(startOfCalendarDate(input.to).add(1, 'day').toDate());
-    const tickets: TicketDoc[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await ctx.db.tickets.find(
-        { createdAt: { gte: from, lt: to } },
-        { orderBy: { field: 'createdAt' }, limit: 1000, cursor },
-      );
-      tickets.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
+    const tickets = await findAll(
+      ctx.db.tickets,
+      { createdAt: periodOf(input.from, input.to) },
+      { field: 'createdAt' },
+    );
     const [users, stations] = await Promise.all([
       ctx.db.users.find({ role: { in: ['technician', 'expert'] } }, { limit: 1000 }),
       ctx.db.stations.find({}, { limit: 500 }),

@@ -2,24 +2,8 @@
 import { SurveyStatsInput, SurveyStatsOutput } from '../../core/schemas/surveys';
 import { surveyStats, type ResolvedTicket } from '../../core/survey/stats';
 import type { SurveyDoc } from '../../core/model';
-import { startOfCalendarDate, toInstant } from '../../core/time';
-import type { TicketDoc } from '../../core/ticket/types';
 import { action, roles } from '../_lib/action';
-import type { ActionContext } from '../_lib/context';
-
-async function resolvedBetween(ctx: ActionContext, from: string, to: string): Promise<TicketDoc[]> {
-  const tickets: TicketDoc[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await ctx.db.tickets.find(
-      { resolvedAt: { gte: from, lt: to } },
-      { orderBy: { field: 'resolvedAt' }, limit: 1000, cursor },
-    );
-    tickets.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return tickets;
-}
+import { findAll, periodOf } from '../_lib/find-all';
 
 export const stats = action(
   {
@@ -29,9 +13,11 @@ export const stats = action(
     summary: '满意度统计：按工程师/服务站/月份统计各项均分、评价率与满意率（4–5 分占比）',
   },
   async (input, ctx) => {
-    const from = toInstant(startOfCalendarDate(input.from).toDate());
-    const to = toInstant(startOfCalendarDate(input.to).add(1, 'day').toDate());
-    const tickets = await resolvedBetween(ctx, from, to);
+    const tickets = await findAll(
+      ctx.db.tickets,
+      { resolvedAt: periodOf(input.from, input.to) },
+      { field: 'resolvedAt' },
+    );
     const surveyIds = tickets.flatMap((t) => (t.surveyId ? [t.surveyId] : []));
     const surveys = new Map<string, SurveyDoc>();
     for (let i = 0; i < surveyIds.length; i += 500) {

@@ -1,30 +1,16 @@
 // The service journey over HTTP on the local host: report → routed offer → accept → on site → resolve with a signed
 // report → confirm → rate, for a common and a major fault, in and out of warranty.
+import { loginAll, requestIds, uploadAs } from './fixtures';
 import { startHost, type Host } from './harness';
 
 let host: Host;
 const tokens: Record<string, string> = {};
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-let seq = 0;
-const crid = () => `it-journey-${Date.now()}-${++seq}`;
-
-async function upload(user: string, purpose: string, bytes = PNG, type = 'image/png') {
-  const res = await host.raw(`/api/_upload?purpose=${purpose}`, {
-    method: 'POST',
-    headers: { 'content-type': type, authorization: `Bearer ${tokens[user]}` },
-    body: bytes,
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
+const crid = requestIds('it-journey');
+const upload = (user: string, purpose: string) => uploadAs(host, tokens[user]!, purpose);
 
 beforeAll(async () => {
   host = await startHost();
-  for (const id of ['c-1001', 'c-1002', 't-2001', 't-2002', 't-2003', 'e-2901', 'd-3001', 'a-4001']) {
-    tokens[id] = await host.login(id);
-  }
+  await loginAll(host, tokens);
 }, 60_000);
 
 afterAll(async () => {

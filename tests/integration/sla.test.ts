@@ -1,21 +1,15 @@
 // SLA clocks, the escalation ladder, offer timeouts and notifications over HTTP, on the local host's test clock.
+import { loginAll, requestIds, uploadAs } from './fixtures';
 import { startHost, type Host } from './harness';
 
 let host: Host;
 const tokens: Record<string, string> = {};
-let seq = 0;
-const crid = () => `it-sla-${Date.now()}-${++seq}`;
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const crid = requestIds('it-sla');
 
 async function freshHost() {
   await host?.stop();
   host = await startHost({ devClock: true });
-  for (const id of ['c-1001', 't-2001', 't-2002', 't-2003', 'e-2901', 'd-3001', 'a-4001']) {
-    tokens[id] = await host.login(id);
-  }
+  await loginAll(host, tokens);
 }
 
 afterAll(async () => {
@@ -143,12 +137,7 @@ describe('remote fixes and the on-site clock', () => {
     await host.advanceClock(10);
     await host.ok('tickets', 'accept', { id: t0.id }, tokens[tech]);
     await host.advanceClock(40);
-    const sig = await host.raw('/api/_upload?purpose=signature', {
-      method: 'POST',
-      headers: { 'content-type': 'image/png', authorization: `Bearer ${tokens[tech]}` },
-      body: PNG,
-    });
-    const fileId = ((await sig.json()) as any).data.upload.fileId;
+    const fileId = (await uploadAs(host, tokens[tech]!, 'signature')).body.data.upload.fileId;
     await host.ok(
       'tickets',
       'resolve',

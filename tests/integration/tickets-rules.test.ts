@@ -1,23 +1,17 @@
 // The rules of the tickets and surveys functions over HTTP: who may see and do what, idempotent reports, races on one
 // ticket (20 concurrent accepts, assign racing accept), and bad input that changes nothing.
+import { loginAll, PNG, requestIds, uploadAs } from './fixtures';
 import { startHost, type Host } from './harness';
 
 let host: Host;
 const tokens: Record<string, string> = {};
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-let seq = 0;
-const crid = () => `it-rules-${Date.now()}-${++seq}`;
+const crid = requestIds('it-rules');
 
 /** A new host on a fresh data directory: technicians start with no open load (routing caps it at 5 each). */
 async function freshHost() {
   await host?.stop();
   host = await startHost();
-  for (const id of ['c-1001', 'c-1002', 't-2001', 't-2002', 't-2003', 'e-2901', 'd-3001', 'a-4001']) {
-    tokens[id] = await host.login(id);
-  }
+  await loginAll(host, tokens);
 }
 
 beforeAll(freshHost, 60_000);
@@ -26,14 +20,8 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function upload(user: string, purpose: string, bytes: Buffer = PNG, type = 'image/png', token = tokens[user]) {
-  const res = await host.raw(`/api/_upload?purpose=${purpose}`, {
-    method: 'POST',
-    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: bytes,
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
+const upload = (user: string, purpose: string, bytes: Buffer = PNG, type = 'image/png', token = tokens[user]!) =>
+  uploadAs(host, token, purpose, bytes, type);
 
 const report = async (customer = 'c-1001', serial = 'SN1001-A', extra: Record<string, unknown> = {}) =>
   (
