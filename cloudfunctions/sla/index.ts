@@ -23,7 +23,7 @@ import { action, roles, type ActionMap } from '../_lib/action';
 import { findAll, periodOf } from '../_lib/find-all';
 import { holidayOracle } from '../_lib/holidays';
 import { actorOf, loadVisible, mutateTicket, viewOf } from '../tickets/shared';
-import { run } from './run';
+import { run, ticketLinkFor } from './run';
 
 const BOARD_ORDER = ['escalated', 'breached', 'warned', 'paused', 'on-track'] as const;
 
@@ -207,6 +207,8 @@ const acknowledge = action(
       (t) => acknowledgeEscalation(t, actorOf(ctx), milestone),
     );
     const me = await ctx.db.users.get(ctx.caller.userId);
+    const desk = await ctx.db.users.find({ role: { in: ['dispatcher', 'admin'] } }, { limit: 500 });
+    const deskRoles = new Set(desk.items.map((u) => u.id));
     const notified = new Set(
       after.events
         .filter((e) => e.type === 'escalated' && e.data?.milestone === milestone)
@@ -219,7 +221,7 @@ const acknowledge = action(
         template: 'sla.alert',
         title: '升级已有人认领',
         body: `${after.no}：「${MILESTONE_LABELS[milestone]}」升级已由 ${me?.name ?? ctx.caller.userId} 认领处理`,
-        link: `/technician/job/index?id=${after.id}`,
+        link: ticketLinkFor(to, after.id, deskRoles),
         data: { ticketId: after.id, no: after.no, milestone },
         dedupeKey: `ack:${after.id}:${after.events.length}:${to}`,
       });

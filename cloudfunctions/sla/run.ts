@@ -20,6 +20,8 @@ const PAGE = 200;
 const MAX_PAGES = 100;
 
 interface People {
+  /** dispatchers and admins open tickets in the desk; technicians and experts in their job page */
+  deskRoles: Set<string>;
   dispatchers: string[];
   admins: string[];
   experts: string[];
@@ -46,6 +48,7 @@ async function peopleFor(ctx: ActionContext, t: TicketDoc): Promise<People> {
       )[0]?.userId
     : undefined;
   return {
+    deskRoles: new Set([...byRole('dispatcher'), ...byRole('admin')].map((u) => u.id)),
     dispatchers: byRole('dispatcher').map((u) => u.id),
     admins: byRole('admin').map((u) => u.id),
     experts: (onDuty.length ? onDuty : experts).map((u) => u.id),
@@ -121,7 +124,13 @@ async function advance(ctx: ActionContext, id: string): Promise<{ changed: boole
   return { changed: true, actions: actionCount };
 }
 
+/** Where a message about a ticket opens, by the recipient's role (a WeChat message tap opens this page). */
+export function ticketLinkFor(userId: string, ticketId: string, deskRoles: ReadonlySet<string>): string {
+  return deskRoles.has(userId) ? `/desk/ticket/index?id=${ticketId}` : `/technician/job/index?id=${ticketId}`;
+}
+
 async function notifyNewEvents(ctx: ActionContext, before: TicketDoc, after: TicketDoc): Promise<void> {
+  const deskRoles = (await peopleFor(ctx, after)).deskRoles;
   const fresh: TicketEvent[] = after.events.slice(before.events.length);
   for (const ev of fresh) {
     const milestone = ev.data?.milestone as MilestoneName | undefined;
@@ -155,7 +164,7 @@ async function notifyNewEvents(ctx: ActionContext, before: TicketDoc, after: Tic
         template: 'sla.alert',
         title,
         body,
-        link: `/technician/job/index?id=${after.id}`,
+        link: ticketLinkFor(to, after.id, deskRoles),
         data: { ticketId: after.id, no: after.no, milestone: milestone ?? null, level: Number(ev.data?.level ?? 0) },
         dedupeKey: `sla:${after.id}:${ev.type}:${String(ev.data?.round)}:${milestone}:${String(ev.data?.level ?? '')}:${to}`,
       });

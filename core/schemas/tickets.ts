@@ -169,6 +169,8 @@ export const TicketView = z.object({
   warranty: z.object({ inWarranty: z.boolean(), warrantyEndsAt: WireInstant.nullable(), label: z.string() }),
   billable: z.boolean(),
   sla: z.object({
+    /** the service time the clocks below were computed at (countdowns run from it, not from the phone's clock) */
+    at: WireInstant,
     respondBy: WireInstant,
     arriveBy: WireInstant.optional(),
     remoteFixBy: WireInstant.optional(),

@@ -314,6 +314,7 @@ export function resume(t: TicketDoc, actor: Actor, note?: string): TicketDoc {
   const open = openPause(t);
   if (!open) throw new AppError('CONFLICT', '计时未暂停');
   const isCustomer = actor.byRole === 'customer';
+  if (isCustomer && open.kind !== 'customer') throw new AppError('CONFLICT', '正在等待配件，到货后由工程师恢复计时');
   if (!isCustomer && t.assigneeId !== actor.by && actor.byRole !== 'dispatcher' && actor.byRole !== 'admin') {
     throw new AppError('CONFLICT', '只有客户、处理人或调度可以恢复计时');
   }
@@ -333,6 +334,20 @@ export function attachPlan(t: TicketDoc, actor: Actor & { name: string }, text: 
 /** The round the ticket is in (0 for the report, +1 per reopening). */
 export function currentRound(t: Pick<TicketDoc, 'events'>): number {
   return t.events.filter((e) => e.type === 'reported' || e.type === 'reopened').length - 1;
+}
+
+/** Milestones of the current round whose latest escalation nobody has taken yet. */
+export function unacknowledgedEscalations(t: Pick<TicketDoc, 'events'>): MilestoneName[] {
+  const round = currentRound(t);
+  const open = new Set<MilestoneName>();
+  for (const e of t.events) {
+    if (e.data?.round !== round) continue;
+    const m = e.data?.milestone as MilestoneName | undefined;
+    if (!m) continue;
+    if (e.type === 'escalated') open.add(m);
+    else if (e.type === 'escalation-acknowledged') open.delete(m);
+  }
+  return [...open];
 }
 
 /** "我来处理": someone takes an escalation; the ladder stops climbing for that milestone. */

@@ -1,7 +1,7 @@
 // Who may see a ticket and what each caller may do with it now (the server enforces; the UI shows the same list).
 import { AppError } from '../errors';
 import type { UserCaller } from '../identity/caller';
-import { openPause } from './lifecycle';
+import { openPause, unacknowledgedEscalations } from './lifecycle';
 import { OPEN_STATUSES } from './transitions';
 import type { TicketDoc } from './types';
 
@@ -63,12 +63,19 @@ export function allowedActions(caller: UserCaller, t: TicketDoc): TicketAction[]
     if (t.status === 'onsite') can.push('resolve');
   }
   if ((caller.role === 'dispatcher' || caller.role === 'admin') && OPEN_STATUSES.includes(t.status)) can.push('assign');
-  const paused = openPause(t) !== null;
-  if (isAssignee && (t.status === 'accepted' || t.status === 'onsite') && !paused) can.push('pause');
-  if (paused && (isOwner || isAssignee || caller.role === 'dispatcher' || caller.role === 'admin')) can.push('resume');
+  const pause = openPause(t);
+  if (isAssignee && (t.status === 'accepted' || t.status === 'onsite') && !pause) can.push('pause');
+  // the customer answers a wait for them; parts arriving is the assignee's (or a dispatcher's) to say
+  if (
+    pause &&
+    ((isOwner && pause.kind === 'customer') || isAssignee || caller.role === 'dispatcher' || caller.role === 'admin')
+  ) {
+    can.push('resume');
+  }
   if (caller.role === 'expert' && t.severity === 'major' && OPEN_STATUSES.includes(t.status)) can.push('plan');
-  if (caller.role !== 'customer' && t.sla.escalationLevel > 0 && OPEN_STATUSES.includes(t.status))
+  if (caller.role !== 'customer' && OPEN_STATUSES.includes(t.status) && unacknowledgedEscalations(t).length > 0) {
     can.push('acknowledge');
+  }
   return [...new Set(can)];
 }
 

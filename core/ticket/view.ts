@@ -30,6 +30,7 @@ function slaView(t: TicketDoc, lookups: ViewLookups, nameOf: (id: string) => str
   const state = boardStateOf(t, plan);
   const wire = (at: string | null) => (at ? toWire(at) : null);
   return {
+    at: toWire(lookups.now),
     respondBy: toWire(t.sla.respondBy),
     ...(t.sla.arriveBy ? { arriveBy: toWire(t.sla.arriveBy) } : {}),
     ...(t.sla.remoteFixBy ? { remoteFixBy: toWire(t.sla.remoteFixBy) } : {}),

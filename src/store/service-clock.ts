@@ -7,8 +7,8 @@ interface ServiceClockState {
   offsetMs: number;
   /** an exact service time (the board's `at`) */
   syncExact: (serviceNow: string) => void;
-  /** what a freshly loaded ticket implies (to within a minute) */
-  syncFromTicket: (ticket: Pick<Ticket, 'sla' | 'events'>) => void;
+  /** the service time a freshly loaded ticket states */
+  syncFromTicket: (ticket: Pick<Ticket, 'sla'>) => void;
 }
 
 export const useServiceClockStore = create<ServiceClockState>()((set, get) => ({
@@ -20,7 +20,7 @@ export const useServiceClockStore = create<ServiceClockState>()((set, get) => ({
   syncFromTicket: (ticket) => {
     const at = serviceNowOf(ticket);
     if (at === null) return;
-    const offsetMs = nextOffset(get().offsetMs, at, Date.now(), 90_000);
+    const offsetMs = nextOffset(get().offsetMs, at, Date.now(), 5_000);
     if (offsetMs !== get().offsetMs) set({ offsetMs });
   },
 }));

@@ -115,8 +115,15 @@ describe('acknowledged ("我来处理"), the ladder stops climbing', () => {
       acknowledgedBy: 'e-2901',
       acknowledgedByName: '周博',
     });
+    expect(acked.can).not.toContain('acknowledge');
+    expect(acked.sla.at).toMatch(/\+08:00$/);
     // once only
     expect((await host.call('sla', 'acknowledge', { id, milestone: 'respond' }, tokens['d-3001'])).status).toBe(409);
+    // each recipient's message opens the ticket where their role works on it
+    const desk = (await inbox('d-3001')).find((m) => m.template === 'sla.alert' && m.data.ticketId === id);
+    expect(desk.link).toBe(`/desk/ticket/index?id=${id}`);
+    const expert = (await inbox('e-2901')).find((m) => m.template === 'sla.alert' && m.data.ticketId === id);
+    expect(expert.link).toBe(`/technician/job/index?id=${id}`);
     await host.advanceClock(90);
     await run();
     const t = await get(id);
@@ -182,6 +189,11 @@ describe('remote fixes and the on-site clock', () => {
     await run();
     expect(types(await get(t0.id))).not.toContain('sla-breached');
     const resumed = (await host.ok('tickets', 'resume', { id: t0.id, note: '日志已发送' }, tokens['c-1001'])).ticket;
+    // waiting for parts is not the customer's to end
+    await host.ok('tickets', 'pause', { id: t0.id, kind: 'parts', reason: '等待主板到货' }, tokens[tech]);
+    expect((await get(t0.id, 'c-1001')).can).not.toContain('resume');
+    expect((await host.call('tickets', 'resume', { id: t0.id }, tokens['c-1001'])).status).toBe(409);
+    await host.ok('tickets', 'resume', { id: t0.id, note: '配件已到' }, tokens[tech]);
     const dueAfter = resumed.sla.clocks.find((c: any) => c.name === 'remoteFix').dueAt;
     expect(Date.parse(dueAfter) - Date.parse(dueBefore)).toBe(120 * 60_000);
     expect(resumed.sla.state).not.toBe('paused');
