@@ -10,7 +10,7 @@ import { sendError } from './reply';
 
 const MAX_UPLOAD = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
 
-export function registerFileRoutes(app: FastifyInstance, platform: Platform): void {
+export function registerFileRoutes(app: FastifyInstance, platform: Platform, durable: () => Promise<void>): void {
   app.register(async (scope) => {
     // Only this scope takes raw bodies (every other route stays JSON-only); the type is judged by the upload rules,
     // so an unsupported one gets the rule's own message.
@@ -35,6 +35,7 @@ export function registerFileRoutes(app: FastifyInstance, platform: Platform): vo
           String(request.headers['content-type'] ?? ''),
           request.body,
         );
+        await durable();
         return reply.send({ ok: true, data: { upload } });
       } catch (e) {
         if (isAppError(e)) return sendError(reply, e.code, e.message);

@@ -19,6 +19,8 @@ export interface ServerOptions {
   h5Dir?: string;
   /** the dev clock, when AFTERCARE_DEV_CLOCK=1: enables /api/_dev/* */
   devClock?: DevClockControl;
+  /** resolves once every write so far is on disk (the local store's group commit) */
+  durable?: () => Promise<void>;
 }
 
 declare module 'fastify' {
@@ -29,6 +31,7 @@ declare module 'fastify' {
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { platform, functions } = options;
+  const durable = options.durable ?? (() => Promise.resolve());
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, genReqId: () => randomUUID() });
 
   app.addHook('onResponse', async (request, reply) => {
@@ -62,7 +65,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
-  registerFileRoutes(app, platform);
+  registerFileRoutes(app, platform, durable);
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
@@ -77,6 +80,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       requestId: request.id,
     });
     request.meta = { fn: fn.name, action: result.action, role: result.role };
+    // nothing is acknowledged before it is on disk
+    await durable();
     return reply.code(result.status).send(result.envelope);
   });
 

@@ -33,7 +33,8 @@ export interface LocalPlatform extends Platform {
 export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatform {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const store = openSqliteStore(join(dataDir, 'aftercare.db'));
+  // group commit: the host answers a request only after its writes are on disk, one fsync per batch of requests
+  const store = openSqliteStore(join(dataDir, 'aftercare.db'), { durability: 'group' });
   const devClock = options.devClock ? createDevClock(store.meta) : undefined;
   const clock = devClock ?? systemClock;
   // Tokens expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).
