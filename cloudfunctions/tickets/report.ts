@@ -28,7 +28,12 @@ export const report = action(
   async (input, ctx) => {
     const id = ticketIdFor(ctx.caller.userId, input.clientRequestId);
     const existing = await ctx.db.tickets.get(id);
-    if (existing) return { ticket: await viewOf(ctx, existing) };
+    if (existing) {
+      // A replay (double tap, a retry after a lost answer or a crash): the same ticket, and the messages of its
+      // routing sent if the first attempt stopped before them (their dedupe keys make this a no-op otherwise).
+      await afterReport(ctx, existing);
+      return { ticket: await viewOf(ctx, existing) };
+    }
 
     const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.findOne({ serial: input.serial }));
     await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');
@@ -69,18 +74,21 @@ export const report = action(
     );
     const routed = refreshSla(await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report'), ctx.now);
     const { version: _v, ...toInsert } = routed;
-    const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
-    if (created) {
-      await afterRouting(
-        ctx,
-        { ...doc, assigneeId: null, routing: { ...doc.routing, flagged: false }, status: 'reported' },
-        doc,
-      );
-      if (doc.severity === 'major') await notifyExperts(ctx, doc);
-    }
+    const { doc } = await ctx.db.tickets.insertIfAbsent(toInsert);
+    await afterReport(ctx, doc);
     return { ticket: await viewOf(ctx, doc) };
   },
 );
+
+/** The messages a new ticket's routing implies (the offer or the dispatchers' queue; the expert team for a major fault). */
+async function afterReport(ctx: ActionContext, doc: TicketDoc): Promise<void> {
+  await afterRouting(
+    ctx,
+    { ...doc, assigneeId: null, routing: { ...doc.routing, flagged: false }, status: 'reported' },
+    doc,
+  );
+  if (doc.severity === 'major') await notifyExperts(ctx, doc);
+}
 
 async function notifyExperts(ctx: ActionContext, t: TicketDoc): Promise<void> {
   const experts = await ctx.db.users.find({ role: 'expert' }, { limit: 200 });

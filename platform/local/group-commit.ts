@@ -11,7 +11,10 @@ export interface GroupCommit {
   close(): void;
 }
 
-export function createGroupCommit(db: Database, walPath: string): GroupCommit {
+/** How a file descriptor is synced (fs.fsync; tests hold it back to see that acknowledgements wait for it). */
+export type SyncFile = (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => void;
+
+export function createGroupCommit(db: Database, walPath: string, syncFile: SyncFile = fsync): GroupCommit {
   const totalChanges = db.prepare('SELECT total_changes() AS n').pluck();
   let synced = totalChanges.get() as number;
   let fd: number | null = null;
@@ -31,7 +34,7 @@ export function createGroupCommit(db: Database, walPath: string): GroupCommit {
     }
     syncing = true;
     const target = totalChanges.get() as number;
-    fsync(fd, (error) => {
+    syncFile(fd, (error) => {
       syncing = false;
       if (error) {
         const failed = waiters;

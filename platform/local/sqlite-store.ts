@@ -6,7 +6,7 @@ import type { StoredDoc } from '../../core/model';
 import type { Collection, Store } from '../ports';
 import { checkCollectionName } from '../contract/store-rules';
 import { MIGRATIONS, createTableSql, ensureIndexes, runMigrations, type Migration } from './migrations';
-import { createGroupCommit } from './group-commit';
+import { createGroupCommit, type SyncFile } from './group-commit';
 import { SqliteCollection } from './sqlite-collection';
 
 /** Small key/value settings kept in the same file (the dev clock's offset). */
@@ -33,6 +33,8 @@ export interface OpenOptions {
    * `durable()` syncs the WAL once for every commit before it (the host waits on it before answering a request).
    */
   durability?: 'full' | 'group';
+  /** group commit's sync (default fs.fsync) */
+  syncFile?: SyncFile;
 }
 
 // Statements are cached by their SQL; filters vary in shape, so the cache is bounded.
@@ -81,7 +83,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     return statement;
   };
   const ctx = { db, prepare };
-  const groupCommit = durability === 'group' ? createGroupCommit(db, `${file}-wal`) : null;
+  const groupCommit = durability === 'group' ? createGroupCommit(db, `${file}-wal`, options.syncFile) : null;
   const collections = new Map<string, Collection<StoredDoc>>();
 
   return {
