@@ -23,7 +23,9 @@ export const COLLECTIONS = {
   stations: { indexes: ['region'] },
   devices: { indexes: ['customerId', 'serial'] },
   invitations: { indexes: ['code', 'expiresAt'] },
-  tickets: { indexes: ['status', 'customerId', 'assigneeId', 'serial', 'sla.nextDueAt', 'createdAt', 'resolvedAt'] },
+  tickets: {
+    indexes: ['status', 'customerId', 'assigneeId', 'serial', 'sla.nextDueAt', 'createdAt', 'resolvedAt', 'loadOf'],
+  },
   /** daily ticket-number sequences */
   counters: { indexes: [] },
   /** who uploaded which file (photos, signatures): a ticket may only reference its reporter's uploads */

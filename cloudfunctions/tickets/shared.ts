@@ -73,7 +73,7 @@ export async function routingFor(
   const openLoad: Record<string, number> = {};
   await Promise.all(
     technicians.items.map(async (t) => {
-      const held = await ctx.db.tickets.count({ assigneeId: t.id, status: { in: LOAD_STATUSES } });
+      const held = await ctx.db.tickets.count({ loadOf: t.id });
       openLoad[t.id] = held - (ticket.assigneeId === t.id && LOAD_STATUSES.includes(ticket.status) ? 1 : 0);
     }),
   );
@@ -227,5 +227,6 @@ export const isOpen = (t: TicketDoc) => OPEN_STATUSES.includes(t.status);
 
 /** The SLA summary recomputed from the (new) event log: done on every write of a ticket. */
 export function refreshSla<T extends TicketDoc>(t: T, now: Date): T {
-  return { ...t, sla: slaSummary(t, holidayOracle, now) };
+  const loadOf = t.assigneeId && LOAD_STATUSES.includes(t.status) ? t.assigneeId : null;
+  return { ...t, loadOf, sla: slaSummary(t, holidayOracle, now) };
 }

@@ -140,6 +140,8 @@ export interface TicketDoc extends StoredDoc {
   rejectedBy: string[];
   /** technicians whose offer timed out: never offered it again either */
   timedOutBy: string[];
+  /** whose open load this ticket counts in (the assignee while offered, accepted or on site; else null) — indexed */
+  loadOf?: string | null;
   routing: RoutingDecision;
   escalated: boolean;
   mode: ResolveMode | null;
