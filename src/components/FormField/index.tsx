@@ -1,6 +1,6 @@
 // A form field: label (with * when required), an optional hint, the control, and its error in red beneath.
 import type { ReactNode } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import './index.scss';
 
 interface Props {
@@ -23,5 +23,30 @@ export default function FormField({ label, required, hint, error, children, clas
       {children}
       {error ? <View className="form-field__error">{error}</View> : null}
     </View>
+  );
+}
+
+interface FieldTextProps {
+  /** the control's own class (the test hook), after form-field__textarea / form-field__input */
+  className: string;
+  value: string;
+  maxlength: number;
+  placeholder: string;
+  onInput: (value: string) => void;
+  /** several lines (a Textarea) rather than one (an Input) */
+  multiline?: boolean;
+}
+
+/** The text control inside a FormField, in the field's look; hands back the typed value. */
+export function FieldText({ className, multiline, onInput, ...rest }: FieldTextProps) {
+  const props = {
+    ...rest,
+    placeholderClass: 'form-field__placeholder',
+    onInput: (e: { detail: { value: string } }) => onInput(e.detail.value),
+  };
+  return multiline ? (
+    <Textarea className={`form-field__textarea ${className}`} {...props} />
+  ) : (
+    <Input className={`form-field__input ${className}`} {...props} />
   );
 }

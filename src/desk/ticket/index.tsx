@@ -1,75 +1,32 @@
 // 工单 (dispatcher / admin): one ticket as the desk sees it — live clocks, escalations to take (我来处理), the pause
 // and 恢复计时, 指派/改派, and 下载证据包 (the service-time evidence pack); then the fault, the plan and the timeline.
-import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import AssigneeCard from '../../components/AssigneeCard';
 import Card from '../../components/Card';
-import ErrorState from '../../components/ErrorState';
-import EscalationList from '../../components/EscalationList';
-import ExpertPlan from '../../components/ExpertPlan';
-import FaultReportCard from '../../components/FaultReportCard';
-import ListSkeleton from '../../components/ListSkeleton';
+import EscalationPanel from '../../components/EscalationPanel';
 import PrimaryButton from '../../components/PrimaryButton';
-import SessionGate from '../../components/SessionGate';
+import ResumeButton from '../../components/ResumeButton';
 import SlaClock from '../../components/SlaClock';
 import SlaPromises from '../../components/SlaPromises';
 import StatusTag from '../../components/StatusTag';
 import TicketFacts from '../../components/TicketFacts';
-import Timeline from '../../components/Timeline';
-import { messageOf } from '../../api';
-import { toast } from '../../confirm';
+import TicketGate from '../../components/TicketGate';
+import { PlanAndReport, ProgressTimeline } from '../../components/TicketSections';
 import { downloadEvidence } from '../../evidence-download';
-import { useAcknowledge } from '../../hooks/useAcknowledge';
-import { useServiceNow } from '../../hooks/useServiceNow';
-import { useRequireUser } from '../../hooks/useSession';
-import { useTicket } from '../../hooks/useTicket';
+import { useTicketMoves, useTicketPage } from '../../hooks/useTicketPage';
 import { DESK_ROLES, openPage, PAGES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
-import { useTicketsStore } from '../../store/tickets';
 import './index.scss';
 
 export default function DeskTicketPage() {
-  const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { ticket, status, error, reload } = useTicket(id, !!user);
-  const now = useServiceNow();
-  const resume = useTicketsStore((s) => s.resume);
-  const acknowledging = useAcknowledge();
-  const [busy, setBusy] = useState<'resume' | 'evidence' | null>(null);
+  const page = useTicketPage(DESK_ROLES);
+  const { user, ticket, status, error, now } = page;
+  const moves = useTicketMoves();
+  const { busy, setBusy } = moves;
 
-  if (!user) {
-    return (
-      <View className="page desk-ticket">
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      </View>
-    );
-  }
-  if (!ticket) {
-    return (
-      <View className="page desk-ticket">
-        {status === 'error' ? (
-          <ErrorState title="工单加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void reload()} />
-        ) : (
-          <ListSkeleton count={3} rows={3} />
-        )}
-      </View>
-    );
-  }
+  if (!user || !ticket) return <TicketGate className="desk-ticket" page={page} />;
 
   const can = (action: string) => ticket.can.includes(action);
-  const onResume = async () => {
-    setBusy('resume');
-    try {
-      await resume(ticket.id);
-      toast('已恢复计时', 'success');
-    } catch (e) {
-      toast(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
   const onEvidence = async () => {
     setBusy('evidence');
     await downloadEvidence(ticket.id);
@@ -107,17 +64,7 @@ export default function DeskTicketPage() {
             {ticket.assignee ? '改派工程师' : '指派工程师'}
           </PrimaryButton>
         ) : null}
-        {can('resume') ? (
-          <PrimaryButton
-            className="ticket-action-resume"
-            secondary
-            loading={busy === 'resume'}
-            disabled={!!busy}
-            onClick={() => void onResume()}
-          >
-            恢复计时
-          </PrimaryButton>
-        ) : null}
+        <ResumeButton ticket={ticket} moves={moves} />
         <PrimaryButton
           className="evidence-download"
           secondary
@@ -129,19 +76,7 @@ export default function DeskTicketPage() {
         </PrimaryButton>
       </View>
 
-      {ticket.sla.escalations.length ? (
-        <>
-          <View className="section-title">升级</View>
-          <Card className="desk-ticket-escalations">
-            <EscalationList
-              ticket={ticket}
-              now={now}
-              busy={acknowledging.busyFor(ticket.id)}
-              onAcknowledge={(m) => void acknowledging.take(ticket.id, m)}
-            />
-          </Card>
-        </>
-      ) : null}
+      <EscalationPanel ticket={ticket} now={now} className="desk-ticket-escalations" />
 
       <View className="section-title">
         时限 · {ticket.sla.policyName} · {ticket.sla.calendar}
@@ -156,32 +91,20 @@ export default function DeskTicketPage() {
         </Card>
       ) : null}
 
-      {ticket.plan ? (
-        <Card className="ticket-plan">
-          <ExpertPlan plan={ticket.plan} now={now} />
-        </Card>
-      ) : null}
-
-      {ticket.report ? (
-        <Card className="desk-ticket-report">
-          <FaultReportCard
-            report={ticket.report}
-            billable={ticket.billable}
-            showFeedback
-            onDownload={() => void downloadFaultReport(ticket.id)}
-          />
-        </Card>
-      ) : null}
+      <PlanAndReport
+        ticket={ticket}
+        now={now}
+        reportClassName="desk-ticket-report"
+        showFeedback
+        onDownload={() => void downloadFaultReport(ticket.id)}
+      />
 
       <View className="section-title">故障与客户</View>
       <Card className="desk-ticket-details">
         <TicketFacts ticket={ticket} callable />
       </Card>
 
-      <View className="section-title">处理进度</View>
-      <Card className="ticket-timeline">
-        <Timeline events={ticket.events ?? []} now={now} />
-      </Card>
+      <ProgressTimeline ticket={ticket} now={now} />
     </View>
   );
 }

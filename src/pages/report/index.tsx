@@ -1,7 +1,7 @@
 // 报修: pick or scan the device (warranty badge in view), say what happened, photos or a video, send → the ticket.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { FAULT_CATEGORIES } from '../../../core/ticket/types';
 import { ReportInput } from '../../../core/schemas/tickets';
 import { Serial } from '../../../core/schemas/common';
@@ -11,7 +11,7 @@ import ChoiceChips from '../../components/ChoiceChips';
 import DevicePicker from '../../components/DevicePicker';
 import EmptyState from '../../components/EmptyState';
 import ErrorState from '../../components/ErrorState';
-import FormField from '../../components/FormField';
+import FormField, { FieldText } from '../../components/FormField';
 import HotlineCard from '../../components/HotlineCard';
 import ListSkeleton from '../../components/ListSkeleton';
 import MediaPicker from '../../components/MediaPicker';
@@ -182,14 +182,14 @@ export default function ReportPage() {
 
       <FormField label="故障现象" required error={errors.description} className="report-field-description">
         <ChoiceChips options={CATEGORY_OPTIONS} value={category} onChange={setCategory} hook="report-category" />
-        <Textarea
-          className="form-field__textarea report-description"
+        <FieldText
+          multiline
+          className="report-description"
           value={description}
           maxlength={2000}
           placeholder="请描述故障现象，如：屏幕黑屏、无法开机、报错代码 E102"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => {
-            setDescription(e.detail.value);
+          onInput={(v) => {
+            setDescription(v);
             clearError('description');
           }}
         />
@@ -209,39 +209,37 @@ export default function ReportPage() {
         hint="选填：如机房温度、供电与网络情况、故障前做过的操作"
         className="report-field-environment"
       >
-        <Textarea
-          className="form-field__textarea report-environment"
+        <FieldText
+          multiline
+          className="report-environment"
           value={environment}
           maxlength={500}
           placeholder="如：室温约 30℃，故障前刚停电重启"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => setEnvironment(e.detail.value)}
+          onInput={setEnvironment}
         />
       </FormField>
 
       <FormField label="联系电话" error={errors.contactPhone} className="report-field-phone">
-        <Input
-          className="form-field__input report-phone"
+        <FieldText
+          className="report-phone"
           value={phoneValue}
           maxlength={20}
           placeholder="工程师将通过此电话联系您"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => {
-            setContactPhone(e.detail.value);
+          onInput={(v) => {
+            setContactPhone(v);
             clearError('contactPhone');
           }}
         />
       </FormField>
 
       <FormField label="现场地址" error={errors.address} className="report-field-address">
-        <Input
-          className="form-field__input report-address"
+        <FieldText
+          className="report-address"
           value={addressValue}
           maxlength={200}
           placeholder="设备所在地址"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => {
-            setAddress(e.detail.value);
+          onInput={(v) => {
+            setAddress(v);
             clearError('address');
           }}
         />

@@ -1,11 +1,11 @@
 // 服务评价: four 1–5 star rows (响应速度, 服务态度, 专业技能, 处理结果) and a comment, once; then thanks and back.
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { messageOf, type SurveyScoreSet } from '../../api';
 import Card from '../../components/Card';
 import ErrorState from '../../components/ErrorState';
-import FormField from '../../components/FormField';
+import FormField, { FieldText } from '../../components/FormField';
 import ListSkeleton from '../../components/ListSkeleton';
 import PrimaryButton from '../../components/PrimaryButton';
 import SessionGate from '../../components/SessionGate';
@@ -128,13 +128,13 @@ export default function SurveyPage() {
         ))}
       </Card>
       <FormField label="其他意见" hint="选填">
-        <Textarea
-          className="form-field__textarea survey-comment"
+        <FieldText
+          multiline
+          className="survey-comment"
           value={comment}
           maxlength={500}
           placeholder="说说您的感受或建议"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => setComment(e.detail.value)}
+          onInput={setComment}
         />
       </FormField>
       <PrimaryButton className="survey-submit" loading={sending} disabled={sending} onClick={() => void submit()}>

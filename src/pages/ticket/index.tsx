@@ -2,30 +2,23 @@
 // timeline, and the moves open to the customer now (回复工程师 while the clock waits for them, 确认修复, 重新报修,
 // 取消报修, 去评价). Live: refreshed on show and every 10 s.
 import { useEffect, useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ReopenInput, ResumeInput } from '../../../core/schemas/tickets';
-import { messageOf, type Ticket } from '../../api';
+import type { Ticket } from '../../api';
 import AssigneeCard from '../../components/AssigneeCard';
 import Card from '../../components/Card';
-import ErrorState from '../../components/ErrorState';
-import ExpertPlan from '../../components/ExpertPlan';
-import FaultReportCard from '../../components/FaultReportCard';
 import HotlineCard from '../../components/HotlineCard';
-import ListSkeleton from '../../components/ListSkeleton';
 import PrimaryButton from '../../components/PrimaryButton';
 import ReasonDialog from '../../components/ReasonDialog';
-import SessionGate from '../../components/SessionGate';
 import SlaClock from '../../components/SlaClock';
 import SlaPromises from '../../components/SlaPromises';
 import StatusTag from '../../components/StatusTag';
 import TextSubmit from '../../components/TextSubmit';
 import TicketFacts from '../../components/TicketFacts';
-import Timeline from '../../components/Timeline';
-import { ask, toast } from '../../confirm';
-import { useServiceNow } from '../../hooks/useServiceNow';
-import { useRequireUser } from '../../hooks/useSession';
-import { useTicket } from '../../hooks/useTicket';
+import TicketGate from '../../components/TicketGate';
+import { PlanAndReport, ProgressTimeline } from '../../components/TicketSections';
+import { ask } from '../../confirm';
+import { submitting, useTicketMoves, useTicketPage } from '../../hooks/useTicketPage';
 import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
 import { askSubscription, canAskSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
@@ -34,7 +27,7 @@ import { clockWords } from '../../time-words';
 import { fieldError } from '../../validation';
 import './index.scss';
 
-type Dialog = 'reopen' | 'cancel' | null;
+type Dialog = 'reopen' | 'cancel';
 
 /** Right after sending: the ticket number, who it went to, and the promised response time, at once (UX.md). */
 function CreatedBanner({ ticket, now }: { ticket: Ticket; now: Date }) {
@@ -50,66 +43,27 @@ function CreatedBanner({ ticket, now }: { ticket: Ticket; now: Date }) {
 }
 
 export default function TicketPage() {
-  const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { ticket, status, error, reload } = useTicket(id, !!user);
-  const now = useServiceNow();
+  const page = useTicketPage(CUSTOMER_ROLES);
+  const { user, ticket, status, error, params, now } = page;
   const confirm = useTicketsStore((s) => s.confirm);
   const reopen = useTicketsStore((s) => s.reopen);
   const cancel = useTicketsStore((s) => s.cancel);
   const resume = useTicketsStore((s) => s.resume);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, dialog, setDialog, run, closing } = useTicketMoves<Dialog>();
   const [downloading, setDownloading] = useState(false);
   const [askedResolved, setAskedResolved] = useState(false);
   useEffect(() => {
     if (user) prefetchSubscriptionTemplates();
   }, [user]);
 
-  if (!user) {
-    return (
-      <View className="page ticket">
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      </View>
-    );
-  }
-  if (!ticket) {
-    return (
-      <View className="page ticket">
-        {status === 'error' ? (
-          <ErrorState title="工单加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void reload()} />
-        ) : (
-          <ListSkeleton count={3} rows={3} />
-        )}
-      </View>
-    );
-  }
+  if (!user || !ticket) return <TicketGate className="ticket" page={page} />;
 
   const can = (action: string) => ticket.can.includes(action);
   const onConfirm = async () => {
     const yes = await ask('确认已修复', '确认设备已恢复正常？确认后将无法重新打开此工单。', '确认修复');
     if (!yes) return;
-    setBusy(true);
-    try {
-      const next = await confirm(ticket.id);
-      toast('已确认修复', 'success');
-      if (next.can.includes('rate')) openPage(PAGES.survey, { ticketId: ticket.id });
-    } catch (e) {
-      toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const runWithReason = (run: (reason: string) => Promise<unknown>, done: string) => async (reason: string) => {
-    try {
-      await run(reason);
-      setDialog(null);
-      toast(done, 'success');
-    } catch (e) {
-      toast(messageOf(e));
-      throw e;
-    }
+    const next = await run('confirm', () => confirm(ticket.id), '已确认修复');
+    if (next?.can.includes('rate')) openPage(PAGES.survey, { ticketId: ticket.id });
   };
   const download = async () => {
     setDownloading(true);
@@ -117,15 +71,7 @@ export default function TicketPage() {
     setDownloading(false);
   };
 
-  const onReply = async (note: string) => {
-    try {
-      await resume(ticket.id, note || undefined);
-      toast('已回复，工程师将继续处理', 'success');
-    } catch (e) {
-      toast(messageOf(e));
-      throw e;
-    }
-  };
+  const onReply = (note: string) => submitting(() => resume(ticket.id, note || undefined), '已回复，工程师将继续处理');
   const waitingForMe = ticket.sla.paused?.kind === 'customer' && can('resume');
   // weapp: once someone is working on it, offer the 处理完成 notice (asked from this tap; once per visit).
   const offerResolvedNotice =
@@ -187,22 +133,13 @@ export default function TicketPage() {
         </>
       ) : null}
 
-      {ticket.plan ? (
-        <Card className="ticket-plan">
-          <ExpertPlan plan={ticket.plan} now={now} />
-        </Card>
-      ) : null}
-
-      {ticket.report ? (
-        <Card className="ticket-report">
-          <FaultReportCard
-            report={ticket.report}
-            billable={ticket.billable}
-            onDownload={() => void download()}
-            downloading={downloading}
-          />
-        </Card>
-      ) : null}
+      <PlanAndReport
+        ticket={ticket}
+        now={now}
+        reportClassName="ticket-report"
+        onDownload={() => void download()}
+        downloading={downloading}
+      />
 
       {primary || can('reopen') || can('cancel') || ticket.rated ? (
         <View className="ticket-actions">
@@ -210,8 +147,8 @@ export default function TicketPage() {
           {can('confirm') ? (
             <PrimaryButton
               className="ticket-action-confirm"
-              loading={busy}
-              disabled={busy}
+              loading={busy === 'confirm'}
+              disabled={!!busy}
               onClick={() => void onConfirm()}
             >
               确认修复
@@ -244,10 +181,7 @@ export default function TicketPage() {
         <TicketFacts ticket={ticket} />
       </Card>
 
-      <View className="section-title">处理进度</View>
-      <Card className="ticket-timeline">
-        <Timeline events={ticket.events ?? []} now={now} />
-      </Card>
+      <ProgressTimeline ticket={ticket} now={now} />
 
       <HotlineCard />
 
@@ -259,7 +193,7 @@ export default function TicketPage() {
         placeholder="请说明仍存在的问题"
         confirmText="重新报修"
         validate={(reason) => fieldError(ReopenInput.shape.reason, reason)}
-        onConfirm={runWithReason((reason) => reopen(ticket.id, reason), '已重新报修')}
+        onConfirm={closing((reason: string) => reopen(ticket.id, reason), '已重新报修')}
         onClose={() => setDialog(null)}
       />
       <ReasonDialog
@@ -269,7 +203,7 @@ export default function TicketPage() {
         hint="取消后工程师将不再处理此工单"
         placeholder="取消原因（选填），如：设备已自行恢复"
         confirmText="确认取消"
-        onConfirm={runWithReason((reason) => cancel(ticket.id, reason || undefined), '已取消')}
+        onConfirm={closing((reason: string) => cancel(ticket.id, reason || undefined), '已取消')}
         onClose={() => setDialog(null)}
       />
     </View>

@@ -1,32 +1,24 @@
 // 工单 (technician / expert): what is next for me on this job — the live clocks, the fault, the customer to call and
 // the site, and the moves open now: 接单/拒单, 远程处理, 需上门, 到达现场签到, 填写处理报告, 暂停/恢复计时,
 // 提交专家方案, and 我来处理 on an escalation.
-import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PlanInput, RejectInput } from '../../../core/schemas/tickets';
-import { messageOf, type PauseKind } from '../../api';
+import type { PauseKind } from '../../api';
 import Card from '../../components/Card';
-import ErrorState from '../../components/ErrorState';
-import EscalationList from '../../components/EscalationList';
-import ExpertPlan from '../../components/ExpertPlan';
-import FaultReportCard from '../../components/FaultReportCard';
-import ListSkeleton from '../../components/ListSkeleton';
+import EscalationPanel from '../../components/EscalationPanel';
 import PauseDialog from '../../components/PauseDialog';
 import PrimaryButton from '../../components/PrimaryButton';
 import ReasonDialog from '../../components/ReasonDialog';
-import SessionGate from '../../components/SessionGate';
+import ResumeButton from '../../components/ResumeButton';
 import SlaClock from '../../components/SlaClock';
 import SlaPromises from '../../components/SlaPromises';
 import StatusTag from '../../components/StatusTag';
 import TextSubmit from '../../components/TextSubmit';
 import TicketFacts from '../../components/TicketFacts';
-import Timeline from '../../components/Timeline';
-import { ask, toast } from '../../confirm';
-import { useAcknowledge } from '../../hooks/useAcknowledge';
-import { useServiceNow } from '../../hooks/useServiceNow';
-import { useRequireUser } from '../../hooks/useSession';
-import { useTicket } from '../../hooks/useTicket';
+import TicketGate from '../../components/TicketGate';
+import { PlanAndReport, ProgressTimeline } from '../../components/TicketSections';
+import { ask } from '../../confirm';
+import { submitting, useTicketMoves, useTicketPage } from '../../hooks/useTicketPage';
 import { openPage, PAGES, TECHNICIAN_ROLES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
 import { currentPosition } from '../../shims/location';
@@ -34,66 +26,23 @@ import { useTicketsStore } from '../../store/tickets';
 import { fieldError } from '../../validation';
 import './index.scss';
 
-type Dialog = 'reject' | 'goOnsite' | 'pause' | null;
+type Dialog = 'reject' | 'goOnsite' | 'pause';
 
 export default function TechnicianJobPage() {
-  const { user, errorMessage, retry } = useRequireUser(TECHNICIAN_ROLES);
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { ticket, status, error, reload } = useTicket(id, !!user);
-  const now = useServiceNow();
+  const page = useTicketPage(TECHNICIAN_ROLES);
+  const { user, ticket, status, error, now } = page;
   const accept = useTicketsStore((s) => s.accept);
   const reject = useTicketsStore((s) => s.reject);
   const goOnsite = useTicketsStore((s) => s.goOnsite);
   const arrive = useTicketsStore((s) => s.arrive);
   const pause = useTicketsStore((s) => s.pause);
-  const resume = useTicketsStore((s) => s.resume);
   const attachPlan = useTicketsStore((s) => s.attachPlan);
-  const acknowledging = useAcknowledge();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const moves = useTicketMoves<Dialog>();
+  const { busy, setBusy, dialog, setDialog, run, closing } = moves;
 
-  if (!user) {
-    return (
-      <View className="page job">
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      </View>
-    );
-  }
-  if (!ticket) {
-    return (
-      <View className="page job">
-        {status === 'error' ? (
-          <ErrorState title="工单加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void reload()} />
-        ) : (
-          <ListSkeleton count={3} rows={3} />
-        )}
-      </View>
-    );
-  }
+  if (!user || !ticket) return <TicketGate className="job" page={page} />;
 
   const can = (action: string) => ticket.can.includes(action);
-  const run = async (name: string, move: () => Promise<unknown>, done: string) => {
-    setBusy(name);
-    try {
-      await move();
-      toast(done, 'success');
-    } catch (e) {
-      toast(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-  const withReason = (move: (reason: string) => Promise<unknown>, done: string) => async (reason: string) => {
-    try {
-      await move(reason);
-      setDialog(null);
-      toast(done, 'success');
-    } catch (e) {
-      toast(messageOf(e));
-      throw e;
-    }
-  };
   const checkIn = async () => {
     setBusy('arrive');
     const position = await currentPosition();
@@ -107,25 +56,7 @@ export default function TechnicianJobPage() {
     }
     await run('arrive', () => arrive(ticket.id, position ?? undefined), '已签到');
   };
-  const onPause = async (kind: PauseKind, reason: string) => {
-    try {
-      await pause(ticket.id, kind, reason);
-      setDialog(null);
-      toast('已暂停计时', 'success');
-    } catch (e) {
-      toast(messageOf(e));
-      throw e;
-    }
-  };
-  const onPlan = async (plan: string) => {
-    try {
-      await attachPlan(ticket.id, plan);
-      toast('方案已提交', 'success');
-    } catch (e) {
-      toast(messageOf(e));
-      throw e;
-    }
-  };
+  const onPlan = (plan: string) => submitting(() => attachPlan(ticket.id, plan), '方案已提交');
   const toResolve = (mode: 'remote' | 'onsite') => openPage(PAGES.technicianResolve, { id: ticket.id, mode });
 
   const onsiteWork = ticket.status === 'onsite' || ticket.mode === 'onsite';
@@ -200,17 +131,7 @@ export default function TechnicianJobPage() {
             远程无法解决，需上门
           </PrimaryButton>
         ) : null}
-        {can('resume') ? (
-          <PrimaryButton
-            className="ticket-action-resume"
-            secondary
-            loading={busy === 'resume'}
-            disabled={!!busy}
-            onClick={() => void run('resume', () => resume(ticket.id), '已恢复计时')}
-          >
-            恢复计时
-          </PrimaryButton>
-        ) : null}
+        <ResumeButton ticket={ticket} moves={moves} />
         {can('pause') ? (
           <PrimaryButton className="ticket-action-pause" secondary disabled={!!busy} onClick={() => setDialog('pause')}>
             暂停计时（等待客户/配件）
@@ -218,19 +139,7 @@ export default function TechnicianJobPage() {
         ) : null}
       </View>
 
-      {ticket.sla.escalations.length ? (
-        <>
-          <View className="section-title">升级</View>
-          <Card className="job-escalations">
-            <EscalationList
-              ticket={ticket}
-              now={now}
-              busy={acknowledging.busyFor(ticket.id)}
-              onAcknowledge={(m) => void acknowledging.take(ticket.id, m)}
-            />
-          </Card>
-        </>
-      ) : null}
+      <EscalationPanel ticket={ticket} now={now} className="job-escalations" />
 
       <View className="section-title">时限 · {ticket.sla.calendar}</View>
       <Card className="job-sla">
@@ -252,22 +161,13 @@ export default function TechnicianJobPage() {
         </Card>
       ) : null}
 
-      {ticket.plan ? (
-        <Card className="ticket-plan">
-          <ExpertPlan plan={ticket.plan} now={now} />
-        </Card>
-      ) : null}
-
-      {ticket.report ? (
-        <Card className="job-report">
-          <FaultReportCard
-            report={ticket.report}
-            billable={ticket.billable}
-            showFeedback
-            onDownload={() => void downloadFaultReport(ticket.id)}
-          />
-        </Card>
-      ) : null}
+      <PlanAndReport
+        ticket={ticket}
+        now={now}
+        reportClassName="job-report"
+        showFeedback
+        onDownload={() => void downloadFaultReport(ticket.id)}
+      />
 
       <View className="section-title">故障与客户</View>
       <Card className="job-details">
@@ -287,10 +187,7 @@ export default function TechnicianJobPage() {
         </>
       ) : null}
 
-      <View className="section-title">处理进度</View>
-      <Card className="ticket-timeline">
-        <Timeline events={ticket.events ?? []} now={now} />
-      </Card>
+      <ProgressTimeline ticket={ticket} now={now} />
 
       <ReasonDialog
         className="reject-dialog"
@@ -300,10 +197,14 @@ export default function TechnicianJobPage() {
         placeholder="请填写拒单原因，如：正在处理其他重大故障"
         confirmText="确认拒单"
         validate={(reason) => fieldError(RejectInput.shape.reason, reason)}
-        onConfirm={withReason((reason) => reject(ticket.id, reason), '已拒单')}
+        onConfirm={closing((reason: string) => reject(ticket.id, reason), '已拒单')}
         onClose={() => setDialog(null)}
       />
-      <PauseDialog visible={dialog === 'pause'} onConfirm={onPause} onClose={() => setDialog(null)} />
+      <PauseDialog
+        visible={dialog === 'pause'}
+        onConfirm={closing((kind: PauseKind, reason: string) => pause(ticket.id, kind, reason), '已暂停计时')}
+        onClose={() => setDialog(null)}
+      />
       <ReasonDialog
         className="onsite-dialog"
         visible={dialog === 'goOnsite'}
@@ -311,7 +212,7 @@ export default function TechnicianJobPage() {
         hint="确认后开始计算到场时限，请尽快出发"
         placeholder="说明（选填），如：需更换电源模块"
         confirmText="确认上门"
-        onConfirm={withReason((note) => goOnsite(ticket.id, note || undefined), '已改为上门处理')}
+        onConfirm={closing((note: string) => goOnsite(ticket.id, note || undefined), '已改为上门处理')}
         onClose={() => setDialog(null)}
       />
     </View>

@@ -1,25 +1,22 @@
 // 填写处理报告: cause, actions, parts (billed at cost out of warranty), remote/on-site, a note for R&D, the handler's
 // signature → tickets.resolve; then the fault report as the customer will see it.
 import { useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
-import { Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { ResolveInput } from '../../../core/schemas/tickets';
 import { messageOf, uploadFile, type FaultReport, type PartUsed } from '../../api';
 import Card from '../../components/Card';
 import ChoiceChips from '../../components/ChoiceChips';
 import EmptyState from '../../components/EmptyState';
-import ErrorState from '../../components/ErrorState';
 import FaultReportCard from '../../components/FaultReportCard';
-import FormField from '../../components/FormField';
-import ListSkeleton from '../../components/ListSkeleton';
+import FormField, { FieldText } from '../../components/FormField';
 import PartsEditor, { type PartRow } from '../../components/PartsEditor';
 import PrimaryButton from '../../components/PrimaryButton';
-import SessionGate from '../../components/SessionGate';
 import SignaturePad, { type SignaturePadHandle } from '../../components/SignaturePad';
 import { BillingTag } from '../../components/TicketFacts';
+import TicketGate from '../../components/TicketGate';
 import { toast } from '../../confirm';
-import { useRequireUser } from '../../hooks/useSession';
-import { useTicket } from '../../hooks/useTicket';
+import { useTicketPage } from '../../hooks/useTicketPage';
 import { TECHNICIAN_ROLES } from '../../navigation';
 import { useTicketsStore } from '../../store/tickets';
 import { formErrors } from '../../validation';
@@ -42,10 +39,8 @@ function partsFrom(rows: PartRow[]): PartUsed[] {
 }
 
 export default function ResolvePage() {
-  const { user, errorMessage, retry } = useRequireUser(TECHNICIAN_ROLES);
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const { ticket, status, error, reload } = useTicket(id, !!user, { poll: false });
+  const page = useTicketPage(TECHNICIAN_ROLES, { poll: false });
+  const { user, ticket, params } = page;
   const resolve = useTicketsStore((s) => s.resolve);
   const pad = useRef<SignaturePadHandle>(null);
   /** the uploaded signature, reused on a retry unless the pad changed */
@@ -62,14 +57,8 @@ export default function ResolvePage() {
   const [step, setStep] = useState<string | null>(null);
   const [report, setReport] = useState<FaultReport | null>(null);
 
-  if (!user) {
-    return (
-      <View className="page resolve">
-        <SessionGate errorMessage={errorMessage} retry={retry} />
-      </View>
-    );
-  }
-  if (report && ticket) {
+  if (!user || !ticket) return <TicketGate className="resolve" page={page} />;
+  if (report) {
     return (
       <View className="page resolve">
         <View className="resolve-done">处理报告已提交，客户确认后工单完成</View>
@@ -79,17 +68,6 @@ export default function ResolvePage() {
         <PrimaryButton className="resolve-back" onClick={() => void Taro.navigateBack()}>
           返回工单
         </PrimaryButton>
-      </View>
-    );
-  }
-  if (!ticket) {
-    return (
-      <View className="page resolve">
-        {status === 'error' ? (
-          <ErrorState title="工单加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void reload()} />
-        ) : (
-          <ListSkeleton count={3} rows={3} />
-        )}
       </View>
     );
   }
@@ -163,28 +141,28 @@ export default function ResolvePage() {
       </FormField>
 
       <FormField label="故障原因分析" required error={errors.cause}>
-        <Textarea
-          className="form-field__textarea resolve-cause"
+        <FieldText
+          multiline
+          className="resolve-cause"
           value={cause}
           maxlength={2000}
           placeholder="如：电源模块老化，输出电压不稳"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => {
-            setCause(e.detail.value);
+          onInput={(v) => {
+            setCause(v);
             clear('cause');
           }}
         />
       </FormField>
 
       <FormField label="处理措施" required error={errors.actions}>
-        <Textarea
-          className="form-field__textarea resolve-actions"
+        <FieldText
+          multiline
+          className="resolve-actions"
           value={actions}
           maxlength={2000}
           placeholder="如：更换电源模块，开机测试 30 分钟运行正常"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => {
-            setActions(e.detail.value);
+          onInput={(v) => {
+            setActions(v);
             clear('actions');
           }}
         />
@@ -195,13 +173,13 @@ export default function ResolvePage() {
       </FormField>
 
       <FormField label="反馈给研发" hint="选填：产品缺陷、改进建议，仅内部可见" error={errors.productFeedback}>
-        <Textarea
-          className="form-field__textarea resolve-feedback"
+        <FieldText
+          multiline
+          className="resolve-feedback"
           value={feedback}
           maxlength={1000}
           placeholder="如：该批次电源模块故障率偏高"
-          placeholderClass="form-field__placeholder"
-          onInput={(e) => setFeedback(e.detail.value)}
+          onInput={setFeedback}
         />
       </FormField>
 
