@@ -7,10 +7,11 @@ import { storeUpload } from '../cloudfunctions/files/store-upload';
 import { dbOf } from '../platform/collections';
 import type { Platform } from '../platform/ports';
 import { sendError } from './reply';
+import type { Durability } from './server';
 
 const MAX_UPLOAD = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
 
-export function registerFileRoutes(app: FastifyInstance, platform: Platform, durable: () => Promise<void>): void {
+export function registerFileRoutes(app: FastifyInstance, platform: Platform, durability: Durability): void {
   app.register(async (scope) => {
     // Only this scope takes raw bodies (every other route stays JSON-only); the type is judged by the upload rules,
     // so an unsupported one gets the rule's own message.
@@ -20,6 +21,7 @@ export function registerFileRoutes(app: FastifyInstance, platform: Platform, dur
     );
     scope.post<{ Querystring: { purpose?: string } }>('/api/_upload', async (request, reply) => {
       request.meta = { fn: '_upload', action: request.query.purpose ?? null, role: 'unknown' };
+      const since = durability.mark();
       try {
         const caller = await platform.identity.resolve({ authorization: request.headers.authorization });
         if (caller.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', '请先登录');
@@ -35,7 +37,7 @@ export function registerFileRoutes(app: FastifyInstance, platform: Platform, dur
           String(request.headers['content-type'] ?? ''),
           request.body,
         );
-        await durable();
+        await durability.durable(since);
         return reply.send({ ok: true, data: { upload } });
       } catch (e) {
         if (isAppError(e)) return sendError(reply, e.code, e.message);

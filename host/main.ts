@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     timers,
     h5Dir: resolve(ROOT, 'dist', 'h5'),
     devClock: platform.devClock,
-    durable: () => platform.store.durable(),
+    durability: { mark: () => platform.store.writeMark(), durable: (since) => platform.store.durable(since) },
   });
   const address = await server.listen({ port, host: '127.0.0.1' });
   timers.start();

@@ -19,9 +19,18 @@ export interface ServerOptions {
   h5Dir?: string;
   /** the dev clock, when AFTERCARE_DEV_CLOCK=1: enables /api/_dev/* */
   devClock?: DevClockControl;
-  /** resolves once every write so far is on disk (the local store's group commit) */
-  durable?: () => Promise<void>;
+  /** when a request's writes are on disk (the local store's group commit); default: at once */
+  durability?: Durability;
 }
+
+/** A request takes a mark before it starts and waits on durable(mark) before it answers. */
+export interface Durability {
+  mark(): number;
+  /** resolves once every write so far is committed and on disk; rejects if one made since `since` was lost */
+  durable(since: number): Promise<void>;
+}
+
+const IMMEDIATE: Durability = { mark: () => 0, durable: () => Promise.resolve() };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,7 +40,7 @@ declare module 'fastify' {
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { platform, functions } = options;
-  const durable = options.durable ?? (() => Promise.resolve());
+  const durability = options.durability ?? IMMEDIATE;
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, genReqId: () => randomUUID() });
 
   app.addHook('onResponse', async (request, reply) => {
@@ -65,13 +74,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
-  registerFileRoutes(app, platform, durable);
+  registerFileRoutes(app, platform, durability);
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
       ? functions[request.params.fn]
       : undefined;
     if (!fn) return sendError(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的服务`);
+    const since = durability.mark();
     const result = await dispatch(platform, {
       functionName: fn.name,
       actions: fn.actions,
@@ -81,7 +91,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     });
     request.meta = { fn: fn.name, action: result.action, role: result.role };
     // nothing is acknowledged before it is on disk
-    await durable();
+    await durability.durable(since);
     return reply.code(result.status).send(result.envelope);
   });
 

@@ -14,8 +14,8 @@ test('an acknowledgement waits for the fsync that covers its write', async () =>
   try {
     await store.collection('things').insert({ id: 'a' } as never);
     let done = false;
-    const first = store.durable().then(() => (done = true));
-    const second = store.durable();
+    const first = store.durable(0).then(() => (done = true));
+    const second = store.durable(0);
     await new Promise((r) => setTimeout(r, 20));
     expect(done).toBe(false);
     // the two barriers share one sync
@@ -25,7 +25,7 @@ test('an acknowledgement waits for the fsync that covers its write', async () =>
     expect(done).toBe(true);
     // a failed sync fails the barrier: the host answers with an error, never a false acknowledgement
     await store.collection('things').insert({ id: 'b' } as never);
-    const failing = store.durable();
+    const failing = store.durable(0);
     await new Promise((r) => setTimeout(r, 5));
     held[1]!(Object.assign(new Error('EIO'), { code: 'EIO' }));
     await expect(failing).rejects.toThrow('EIO');

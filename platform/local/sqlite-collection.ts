@@ -19,10 +19,12 @@ import {
 } from '../contract/store-rules';
 import { afterKeysetSql, filterSql, joinAnd, orderSql, type SqlPart } from './sql-filter';
 
-/** What a collection needs from its store: the connection and a statement cache. */
+/** What a collection needs from its store: the connection, a statement cache and how writes run. */
 export interface SqliteContext {
   db: Database;
   prepare(sql: string): Statement;
+  /** runs a write (group durability: inside the shared transaction, see group-commit.ts) */
+  write<R>(run: () => R): R;
 }
 
 interface DocRow {
@@ -100,7 +102,8 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`).run(checkId(id)).changes > 0;
+    const statement = this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`);
+    return this.ctx.write(() => statement.run(checkId(id))).changes > 0;
   }
 
   private getSync(id: string): T | null {
@@ -118,18 +121,20 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
    */
   private writeSync(id: string, options: UpdateOptions | undefined, next: (current: T) => T): T {
     const { db } = this.ctx;
-    return db
-      .transaction(() => {
-        const current = this.getSync(id);
-        if (!current) throw notFound();
-        if (options?.ifVersion !== undefined && current.version !== options.ifVersion) throw conflict();
-        const doc = next(current);
-        const sql = `UPDATE ${this.table} SET version = ?, doc = ? WHERE id = ? AND version = ?`;
-        const result = this.ctx.prepare(sql).run(doc.version, JSON.stringify(doc), id, current.version);
-        if (result.changes !== 1) throw conflict();
-        return doc;
-      })
-      .immediate();
+    return this.ctx.write(() =>
+      db
+        .transaction(() => {
+          const current = this.getSync(id);
+          if (!current) throw notFound();
+          if (options?.ifVersion !== undefined && current.version !== options.ifVersion) throw conflict();
+          const doc = next(current);
+          const sql = `UPDATE ${this.table} SET version = ?, doc = ? WHERE id = ? AND version = ?`;
+          const result = this.ctx.prepare(sql).run(doc.version, JSON.stringify(doc), id, current.version);
+          if (result.changes !== 1) throw conflict();
+          return doc;
+        })
+        .immediate(),
+    );
   }
 
   private insertSync(doc: NewDoc<T>, ifAbsent: boolean): { doc: T; created: boolean } {
@@ -140,7 +145,8 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
     try {
       const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)${onConflict}`;
-      if (this.ctx.prepare(sql).run(stored.id, json).changes === 1)
+      const statement = this.ctx.prepare(sql);
+      if (this.ctx.write(() => statement.run(stored.id, json)).changes === 1)
         return { doc: JSON.parse(json) as T, created: true };
     } catch (e) {
       if (isPrimaryKeyViolation(e)) throw new AppError('CONFLICT', STORE_MESSAGES.exists);

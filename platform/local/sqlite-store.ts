@@ -1,4 +1,5 @@
-// The embedded document store: one SQLite file (WAL, fsync on every commit), a table per collection, migrated at open.
+// The embedded document store: one SQLite file (WAL), a table per collection, migrated at open. Durability is 'full'
+// (every commit synced) or 'group' (shared transactions and syncs, group-commit.ts: the local host's mode).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
@@ -6,7 +7,7 @@ import type { StoredDoc } from '../../core/model';
 import type { Collection, Store } from '../ports';
 import { checkCollectionName } from '../contract/store-rules';
 import { MIGRATIONS, createTableSql, ensureIndexes, runMigrations, type Migration } from './migrations';
-import { createGroupCommit, type SyncFile } from './group-commit';
+import { createGroupCommit, type CommitFn, type SyncFile } from './group-commit';
 import { SqliteCollection } from './sqlite-collection';
 
 /** Small key/value settings kept in the same file (the dev clock's offset). */
@@ -21,8 +22,13 @@ export interface SqliteStore extends Store {
   readonly meta: MetaStore;
   /** the migration ids this open applied (empty when the file was up to date) */
   readonly migrated: number[];
-  /** resolves once every write committed so far is on disk (immediately with 'full' durability) */
-  durable(): Promise<void>;
+  /** the position of the next write: take it before a request starts and pass it to durable() */
+  writeMark(): number;
+  /**
+   * resolves once every write made so far is committed and on disk (at once with 'full' durability); rejects when a
+   * write made since `since` (a writeMark) was lost with a failed commit
+   */
+  durable(since: number): Promise<void>;
   close(): void;
 }
 
@@ -35,6 +41,8 @@ export interface OpenOptions {
   durability?: 'full' | 'group';
   /** group commit's sync (default fs.fsync) */
   syncFile?: SyncFile;
+  /** group commit's COMMIT (tests make it fail) */
+  commit?: CommitFn;
 }
 
 // Statements are cached by their SQL; filters vary in shape, so the cache is bounded.
@@ -51,16 +59,15 @@ function openDatabase(file: string, durability: 'full' | 'group'): Database {
   return db;
 }
 
-function metaStore(db: Database): MetaStore {
+function metaStore(db: Database, write: <T>(run: () => T) => T): MetaStore {
   return {
     get(key) {
       const row = db.prepare('SELECT value FROM _meta WHERE key = ?').get(key) as { value: string } | undefined;
       return row ? row.value : null;
     },
     set(key, value) {
-      db.prepare(
-        'INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      ).run(key, value);
+      const sql = 'INSERT INTO _meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value';
+      write(() => db.prepare(sql).run(key, value));
     },
   };
 }
@@ -82,25 +89,34 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     }
     return statement;
   };
-  const ctx = { db, prepare };
-  const groupCommit = durability === 'group' ? createGroupCommit(db, `${file}-wal`, options.syncFile) : null;
+  const groupCommit =
+    durability === 'group'
+      ? createGroupCommit(db, `${file}-wal`, {
+          ...(options.syncFile ? { syncFile: options.syncFile } : {}),
+          ...(options.commit ? { commit: options.commit } : {}),
+        })
+      : null;
+  const write = groupCommit ? <T>(run: () => T): T => groupCommit.write(run) : <T>(run: () => T): T => run();
+  const ctx = { db, prepare, write };
   const collections = new Map<string, Collection<StoredDoc>>();
 
   return {
     db,
-    meta: metaStore(db),
+    meta: metaStore(db, write),
     migrated,
     collection<T extends StoredDoc>(name: string): Collection<T> {
       let collection = collections.get(name);
       if (!collection) {
         // Collections outside COLLECTIONS (fixtures, the outbox) get their table on first use, without indexes.
-        db.exec(createTableSql(checkCollectionName(name)));
+        const sql = createTableSql(checkCollectionName(name));
+        write(() => db.exec(sql));
         collection = new SqliteCollection<StoredDoc>(ctx, name);
         collections.set(name, collection);
       }
       return collection as unknown as Collection<T>;
     },
-    durable: () => (groupCommit ? groupCommit.barrier() : Promise.resolve()),
+    writeMark: () => (groupCommit ? groupCommit.mark() : 0),
+    durable: (since) => (groupCommit ? groupCommit.barrier(since) : Promise.resolve()),
     close() {
       groupCommit?.close();
       if (db.open) db.close();
