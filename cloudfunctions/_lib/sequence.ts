@@ -6,9 +6,10 @@ import type { Db } from '../../platform/collections';
 const MAX_ATTEMPTS = 200;
 
 export async function nextSequence(db: Db, counterId: string): Promise<number> {
-  await db.counters.insertIfAbsent({ id: counterId, value: 0 });
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const counter = await db.counters.mustGet(counterId);
+    // the day's first number creates the counter (a concurrent creator's counter is the one used)
+    const counter =
+      (await db.counters.get(counterId)) ?? (await db.counters.insertIfAbsent({ id: counterId, value: 0 })).doc;
     try {
       const next = await db.counters.update(counterId, { value: counter.value + 1 }, { ifVersion: counter.version });
       return next.value;

@@ -72,7 +72,10 @@ export const report = action(
       },
       actorOf(ctx),
     );
-    const routed = refreshSla(await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report'), ctx.now);
+    const routed = refreshSla(
+      await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report', { device, customer }),
+      ctx.now,
+    );
     const { version: _v, ...toInsert } = routed;
     const { doc } = await ctx.db.tickets.insertIfAbsent(toInsert);
     await afterReport(ctx, doc);

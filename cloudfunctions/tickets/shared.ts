@@ -2,7 +2,7 @@
 // a concurrent write, so the loser re-decides on fresh data), routing it, and building the caller's view of it.
 import { AppError, isAppError } from '../../core/errors';
 import type { UserCaller } from '../../core/identity/caller';
-import type { UserDoc } from '../../core/model';
+import type { CustomerDoc, DeviceDoc, UserDoc } from '../../core/model';
 import { routeTicket } from '../../core/routing/route';
 import { applyRouting } from '../../core/ticket/lifecycle';
 import { requireTicketVisible } from '../../core/ticket/permissions';
@@ -56,18 +56,25 @@ export async function mutateTicket(
   }
 }
 
+/** The ticket's device and customer when the caller has just read them (a report): not read again. */
+export interface KnownRecords {
+  device?: DeviceDoc;
+  customer?: CustomerDoc;
+}
+
 /** Who routing may consider: technicians, with their open loads, fairness and continuity for this ticket. */
 export async function routingFor(
   ctx: ActionContext,
   ticket: TicketDoc,
   trigger: RoutingDecision['trigger'],
+  known: KnownRecords = {},
 ): Promise<RoutingDecision> {
   const rosters = await rostersNow(ctx);
   const [technicians, stations, device, customer] = await Promise.all([
     ctx.db.users.find({ role: 'technician' }, { limit: 1000 }),
     ctx.db.stations.find({}, { limit: 1000 }),
-    ctx.db.devices.findOne({ serial: ticket.serial }),
-    ctx.db.customers.get(ticket.customerId),
+    known.device ?? ctx.db.devices.findOne({ serial: ticket.serial }),
+    known.customer ?? ctx.db.customers.get(ticket.customerId),
   ]);
   // Open load per technician: one indexed count each (never a scan of the open tickets).
   const openLoad: Record<string, number> = {};
@@ -109,8 +116,9 @@ export async function routeAndApply(
   ctx: ActionContext,
   t: TicketDoc,
   trigger: RoutingDecision['trigger'],
+  known: KnownRecords = {},
 ): Promise<TicketDoc> {
-  return applyRouting(t, await routingFor(ctx, t, trigger), systemActor(ctx));
+  return applyRouting(t, await routingFor(ctx, t, trigger, known), systemActor(ctx));
 }
 
 /** After a routing write: fairness bookkeeping and the messages it implies. */

@@ -1,6 +1,6 @@
 // The duty roster (值班表): two shifts a day (day 08:00–20:00, night 20:00–08:00 next morning), a primary and a backup
 // per shift, edited week by week per station. Who is on duty now decides routing and who the ladder calls.
-import { calendarDateOf, inBusinessTime, startOfCalendarDate, type CalendarDate, type Instant } from '../time';
+import { addCalendarDays, calendarDateOf, toWire, type CalendarDate, type Instant } from '../time';
 import type { StoredDoc } from '../model';
 
 export const SHIFTS = ['day', 'night'] as const;
@@ -41,22 +41,22 @@ export const rosterIdOf = (stationId: string, weekStart: CalendarDate) => `${sta
 
 /** The Monday of the week a business date falls in. */
 export function weekStartOf(date: CalendarDate): CalendarDate {
-  const d = startOfCalendarDate(date);
-  const isoDay = d.day() === 0 ? 7 : d.day();
-  return calendarDateOf(d.subtract(isoDay - 1, 'day').toDate());
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const isoDay = day === 0 ? 7 : day;
+  return addCalendarDays(date, -(isoDay - 1));
 }
 
 export function weekDates(weekStart: CalendarDate): CalendarDate[] {
-  return Array.from({ length: 7 }, (_, i) => calendarDateOf(startOfCalendarDate(weekStart).add(i, 'day').toDate()));
+  return Array.from({ length: 7 }, (_, i) => addCalendarDays(weekStart, i));
 }
 
 /** The shift covering an instant: before 08:00 it is the previous date's night shift. */
 export function shiftAt(now: Date): { date: CalendarDate; shift: ShiftName } {
-  const local = inBusinessTime(now);
-  const hour = local.hour();
-  if (hour >= 8 && hour < 20) return { date: local.format('YYYY-MM-DD'), shift: 'day' };
-  if (hour >= 20) return { date: local.format('YYYY-MM-DD'), shift: 'night' };
-  return { date: local.subtract(1, 'day').format('YYYY-MM-DD'), shift: 'night' };
+  const date = calendarDateOf(now);
+  const hour = Number(toWire(now).slice(11, 13));
+  if (hour >= 8 && hour < 20) return { date, shift: 'day' };
+  if (hour >= 20) return { date, shift: 'night' };
+  return { date: addCalendarDays(date, -1), shift: 'night' };
 }
 
 export interface Duty {

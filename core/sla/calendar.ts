@@ -1,7 +1,7 @@
 // Service time: which minutes an SLA clock counts. 7×24 by default (the plan's holiday service); a contract may set
 // service hours instead, and then only those hours count, skipping statutory holidays and working the make-up days.
 // Holidays come from an injected oracle (the service layer wires the maintained `chinese-days` data package).
-import { calendarDateOf, startOfCalendarDate, type CalendarDate } from '../time';
+import { addCalendarDays, calendarDateOf, calendarDateStartMs, type CalendarDate } from '../time';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup';
 
@@ -41,7 +41,7 @@ function isoWeekday(date: CalendarDate): number {
 
 /** The service spans of one business date (none on a holiday; make-up days are served like a weekday). */
 export function serviceSpansOn(calendar: SlaCalendar, oracle: HolidayOracle, date: CalendarDate): Span[] {
-  const start = startOfCalendarDate(date).valueOf();
+  const start = calendarDateStartMs(date);
   if (calendar.kind === '24x7') return [[start, start + 24 * 60 * MINUTE]];
   const kind = oracle.dayKind(date);
   const served = kind === 'makeup' || (kind !== 'holiday' && calendar.hours.days.includes(isoWeekday(date)));
@@ -50,7 +50,7 @@ export function serviceSpansOn(calendar: SlaCalendar, oracle: HolidayOracle, dat
 }
 
 function nextDate(date: CalendarDate): CalendarDate {
-  return calendarDateOf(startOfCalendarDate(date).add(1, 'day').toDate());
+  return addCalendarDays(date, 1);
 }
 
 /** Removes the pauses from a span: what is left of it, in order. */
@@ -80,7 +80,7 @@ export function countedMs(
   let total = 0;
   let date = calendarDateOf(new Date(from));
   for (let i = 0; i < MAX_DAYS; i++) {
-    const dayStart = startOfCalendarDate(date).valueOf();
+    const dayStart = calendarDateStartMs(date);
     if (dayStart >= to) break;
     for (const [s, e] of serviceSpansOn(calendar, oracle, date)) {
       const clipped: Span = [Math.max(s, from), Math.min(e, to)];

@@ -56,6 +56,8 @@ function openDatabase(file: string, durability: 'full' | 'group'): Database {
   // 'group' runs NORMAL (commits reach the OS; the WAL is synced before each checkpoint) and leaves the sync before
   // an acknowledgement to the group commit (group-commit.ts): the same guarantee, one fsync per batch of requests.
   db.pragma(durability === 'group' ? 'synchronous = NORMAL' : 'synchronous = FULL');
+  // sorts and IN lists in memory: a temporary file per ORDER BY on an index search costs 30–150 µs a query
+  db.pragma('temp_store = MEMORY');
   return db;
 }
 
