@@ -65,6 +65,11 @@ export interface Collection<T extends StoredDoc> {
   replace(doc: T, options?: UpdateOptions): Promise<T>;
   /** true when something was removed */
   remove(id: string): Promise<boolean>;
+  /**
+   * Adds `by` to the numeric top-level `field` atomically (a missing document starts as `{ id, [field]: 0 }`) and
+   * returns the document as stored after it: concurrent callers each see their own value (sequences, counters).
+   */
+  increment(id: string, field: string, by?: number): Promise<T>;
 }
 
 export interface Store {

@@ -5,6 +5,7 @@ import type { Collection, Filter, FindOptions, NewDoc, Page, Store, UpdateOption
 import {
   STORE_MESSAGES,
   checkCollectionName,
+  checkIncrement,
   checkTopLevelKeys,
   conflict,
   decodeCursor,
@@ -24,6 +25,8 @@ import { patchUpdate, replaceUpdate } from './update-data';
 const FETCH_CAP = 1000;
 /** replace without ifVersion retries its compare-and-set this often under contention */
 const REPLACE_ATTEMPTS = 5;
+/** increment retries its compare-and-set this often (concurrent reports on one day's counter) */
+const INCREMENT_ATTEMPTS = 200;
 
 type CloudCollection = ReturnType<CloudbaseDb['collection']>;
 
@@ -140,6 +143,31 @@ export class CloudbaseCollection<T extends StoredDoc> implements Collection<T> {
         if (!retry) throw e;
       }
     }
+  }
+
+  /**
+   * Compare-and-set, retried: the node-sdk's `_.inc` is atomic but cannot return the value it produced, and a read
+   * after it could see a concurrent caller's increment too (two tickets, one number).
+   */
+  async increment(id: string, field: string, by = 1): Promise<T> {
+    checkIncrement(field, by);
+    for (let attempt = 1; attempt <= INCREMENT_ATTEMPTS; attempt += 1) {
+      const current =
+        (await this.get(id)) ?? (await this.insertIfAbsent({ id, [field]: 0 } as unknown as NewDoc<T>)).doc;
+      const value = (current as unknown as Record<string, unknown>)[field];
+      const next = mergedDoc<T>(
+        current,
+        { [field]: (typeof value === 'number' ? value : 0) + by },
+        current.version + 1,
+      );
+      try {
+        await this.compareAndSet(id, current.version, { [field]: next[field as keyof T], version: next.version });
+        return next;
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e;
+      }
+    }
+    throw new AppError('CONFLICT', '系统繁忙，请稍后重试');
   }
 
   async remove(id: string): Promise<boolean> {

@@ -144,6 +144,24 @@ function describeUpdates(env: Env): void {
     for (let i = 0; i < 20; i += 1) expect(stored[`f${i}`]).toBe(i);
   });
 
+  test('20 concurrent increments each get their own value, and a missing counter starts at zero', async () => {
+    const values = await Promise.all(Array.from({ length: 20 }, () => env.items.increment('seq', 'n')));
+    expect(values.map((v) => v.n).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const stored = await env.items.get('seq');
+    expect(stored).toMatchObject({ id: 'seq', n: 20 });
+    expect(await env.items.increment('seq', 'n', 5)).toMatchObject({ n: 25, version: stored!.version + 1 });
+  });
+
+  test('increment keeps the other fields and refuses store-owned or malformed fields', async () => {
+    await env.items.insert({ id: 'c', kind: 'counter', n: 7 });
+    expect(await env.items.increment('c', 'n')).toEqual({ id: 'c', kind: 'counter', n: 8, version: 2 });
+    for (const field of ['version', 'id', 'a.b', '$inc']) {
+      await expect(env.items.increment('c', field)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+    await expect(env.items.increment('c', 'n', Number.NaN)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await env.items.get('c')).toEqual({ id: 'c', kind: 'counter', n: 8, version: 2 });
+  });
+
   test('updating a missing document is NOT_FOUND', async () => {
     await expect(env.items.update('nope', { n: 1 })).rejects.toMatchObject({
       code: 'NOT_FOUND',

@@ -192,6 +192,15 @@ export function checkTopLevelKeys(fields: object): void {
   }
 }
 
+/** increment()'s field and step: a plain top-level key the store does not own, and a finite number. */
+export function checkIncrement(field: string, by: number): string {
+  if (!TOP_LEVEL_KEY.test(field) || field === 'id' || field === 'version') {
+    throw new AppError('VALIDATION_FAILED', `字段名无效：${field.slice(0, 64)}`);
+  }
+  if (!Number.isFinite(by)) throw new AppError('VALIDATION_FAILED', '增量必须是有限数值');
+  return field;
+}
+
 /** The store owns `id` and `version`: a patch or a new document cannot set them. */
 export function withoutStoreFields(fields: object): Record<string, unknown> {
   const { id: _id, version: _version, ...rest } = fields as Record<string, unknown>;

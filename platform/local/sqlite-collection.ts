@@ -5,6 +5,7 @@ import type { StoredDoc } from '../../core/model';
 import type { Collection, Filter, FindOptions, NewDoc, Page, UpdateOptions } from '../ports';
 import {
   STORE_MESSAGES,
+  checkIncrement,
   checkTopLevelKeys,
   conflict,
   decodeCursor,
@@ -104,6 +105,20 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   async remove(id: string): Promise<boolean> {
     const statement = this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`);
     return this.ctx.write(() => statement.run(checkId(id))).changes > 0;
+  }
+
+  async increment(id: string, field: string, by = 1): Promise<T> {
+    const path = `'$.${checkIncrement(field, by)}'`;
+    // one upsert statement: atomic on its own, with no read-then-write window for a concurrent caller
+    const sql =
+      `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, json_object('id', ?, '${field}', ?, 'version', 1)) ` +
+      `ON CONFLICT(id) DO UPDATE SET version = version + 1, ` +
+      `doc = json_set(doc, ${path}, coalesce(json_extract(doc, ${path}), 0) + ?, '$.version', version + 1) ` +
+      `RETURNING doc`;
+    const statement = this.ctx.prepare(sql);
+    const key = checkId(id);
+    const row = this.ctx.write(() => statement.get(key, key, by, by)) as DocRow;
+    return JSON.parse(row.doc) as T;
   }
 
   private getSync(id: string): T | null {
