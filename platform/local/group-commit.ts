@@ -12,7 +12,7 @@
 // SQLite can roll a transaction back on its own after such an error; the writes of every request in that batch are
 // then lost, so their barriers reject (the host answers with an error, and the client's retry with the same
 // clientRequestId redoes the work). A request names its writes by the mark (`mark()`) taken before it started.
-import { closeSync, existsSync, fsync, openSync } from 'node:fs';
+import { closeSync, existsSync, fdatasync, openSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 
 export interface GroupCommit {
@@ -30,7 +30,11 @@ export interface GroupCommit {
   close(): void;
 }
 
-/** How a file descriptor is synced (fs.fsync; tests hold it back to see that acknowledgements wait for it). */
+/**
+ * How the WAL is synced: fdatasync (as SQLite does), which skips the file's timestamps — a WAL reused from its start
+ * is overwritten in place, so its sync needs no filesystem-journal commit. Tests hold it back to see that
+ * acknowledgements wait for it.
+ */
 export type SyncFile = (fd: number, done: (error: NodeJS.ErrnoException | null) => void) => void;
 
 /** How the shared transaction is committed (tests make it fail). */
@@ -39,6 +43,8 @@ export type CommitFn = (db: Database) => void;
 export interface GroupCommitOptions {
   syncFile?: SyncFile;
   commit?: CommitFn;
+  /** called after each successful commit (the checkpointer's nudge) */
+  afterCommit?: () => void;
 }
 
 /** Writes with positions in (from, to] were rolled back. */
@@ -64,7 +70,7 @@ const LOST_RANGES_KEPT = 1000;
 const defaultCommit: CommitFn = (db) => void db.exec('COMMIT');
 
 export function createGroupCommit(db: Database, walPath: string, options: GroupCommitOptions = {}): GroupCommit {
-  const syncFile = options.syncFile ?? fsync;
+  const syncFile = options.syncFile ?? fdatasync;
   const commit = options.commit ?? defaultCommit;
   const totalChanges = db.prepare('SELECT total_changes() AS n').pluck();
   let synced = totalChanges.get() as number;
@@ -95,6 +101,7 @@ export function createGroupCommit(db: Database, walPath: string, options: GroupC
     try {
       commit(db);
       batchFrom = null;
+      options.afterCommit?.();
     } catch (e) {
       if (db.inTransaction) db.exec('ROLLBACK');
       loseBatch(e instanceof Error ? e : new Error(String(e)));

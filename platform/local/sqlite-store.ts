@@ -7,6 +7,7 @@ import type { StoredDoc } from '../../core/model';
 import type { Collection, Store } from '../ports';
 import { checkCollectionName } from '../contract/store-rules';
 import { MIGRATIONS, createTableSql, ensureIndexes, runMigrations, type Migration } from './migrations';
+import { startCheckpointer } from './checkpointer';
 import { createGroupCommit, type CommitFn, type SyncFile } from './group-commit';
 import { SqliteCollection } from './sqlite-collection';
 
@@ -39,11 +40,18 @@ export interface OpenOptions {
    * `durable()` syncs the WAL once for every commit before it (the host waits on it before answering a request).
    */
   durability?: 'full' | 'group';
-  /** group commit's sync (default fs.fsync) */
+  /** group commit's sync (default fs.fdatasync) */
   syncFile?: SyncFile;
   /** group commit's COMMIT (tests make it fail) */
   commit?: CommitFn;
 }
+
+/** SQLite's default automatic checkpoint (WAL pages) */
+const AUTO_CHECKPOINT = 1000;
+/** the writer's own checkpoint beside the worker's: at 10 000 pages (40 MB of WAL) */
+const BACKSTOP_CHECKPOINT = 10_000;
+
+const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
 // Statements are cached by their SQL; filters vary in shape, so the cache is bounded.
 const STATEMENT_CACHE_LIMIT = 500;
@@ -58,6 +66,8 @@ function openDatabase(file: string, durability: 'full' | 'group'): Database {
   db.pragma(durability === 'group' ? 'synchronous = NORMAL' : 'synchronous = FULL');
   // sorts and IN lists in memory: a temporary file per ORDER BY on an index search costs 30–150 µs a query
   db.pragma('temp_store = MEMORY');
+  // a WAL that grew under a burst is cut back to 64 MiB when it starts again from its beginning
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
   return db;
 }
 
@@ -91,11 +101,25 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     }
     return statement;
   };
+  // Group commit checkpoints on a worker thread (checkpointer.ts). The writer keeps a far-off automatic checkpoint as
+  // a backstop: under load without pause the worker never catches up with the writer's last frames, and only a
+  // checkpoint that does lets the WAL start again from its beginning. The backstop copies those last frames (the
+  // worker has copied the rest) and bounds the WAL; if the worker fails, the default takes over.
+  const checkpointer =
+    durability === 'group'
+      ? startCheckpointer({
+          file,
+          walSizeLimit: WAL_SIZE_LIMIT,
+          onFailure: () => db.open && db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT}`),
+        })
+      : null;
+  if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT}`);
   const groupCommit =
     durability === 'group'
       ? createGroupCommit(db, `${file}-wal`, {
           ...(options.syncFile ? { syncFile: options.syncFile } : {}),
           ...(options.commit ? { commit: options.commit } : {}),
+          ...(checkpointer ? { afterCommit: checkpointer.nudge } : {}),
         })
       : null;
   const write = groupCommit ? <T>(run: () => T): T => groupCommit.write(run) : <T>(run: () => T): T => run();
@@ -121,6 +145,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     durable: (since) => (groupCommit ? groupCommit.barrier(since) : Promise.resolve()),
     close() {
       groupCommit?.close();
+      checkpointer?.close();
       if (db.open) db.close();
     },
   };

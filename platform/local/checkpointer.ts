@@ -1,0 +1,81 @@
+// WAL checkpoints off the event loop. SQLite's automatic checkpoint runs inside the COMMIT that crosses 1 000 WAL
+// pages, on the connection that commits: on the host's single thread that is a copy of the WAL into the database plus
+// two syncs, 5–35 ms during which no request is served (the host's p99). With group commit the host turns it off and
+// this worker thread checkpoints instead, on its own connection to the same file (WAL allows a checkpoint beside the
+// writer: PASSIVE never blocks it). Nothing about durability changes: a commit is durable once the WAL holds it
+// (group-commit.ts syncs it); a checkpoint only moves synced pages into the database file, and syncs both itself.
+import { Worker } from 'node:worker_threads';
+
+export interface Checkpointer {
+  /** a commit has added to the WAL: a checkpoint runs soon (at most one per interval) */
+  nudge(): void;
+  /** stops the worker (it closes its connection first); the writer's connection may stay open */
+  close(): void;
+}
+
+export interface CheckpointerOptions {
+  /** the database file */
+  file: string;
+  /** at most one checkpoint per this many ms (default 200) */
+  intervalMs?: number;
+  /** the WAL is truncated back to this many bytes after a checkpoint that reaches its end (default 64 MiB) */
+  walSizeLimit?: number;
+  /** the worker failed (it could not open the file, say): the caller falls back to automatic checkpoints */
+  onFailure(error: Error): void;
+}
+
+// Plain CommonJS in a string: the worker needs no TypeScript loader and ships with no build step.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { timeout: 5000 });
+db.pragma('synchronous = NORMAL');
+db.pragma('journal_size_limit = ' + Number(workerData.walSizeLimit));
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+let timer = null;
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    if (timer) clearTimeout(timer);
+    db.close();
+    parentPort.close();
+    return;
+  }
+  if (timer) return;
+  timer = setTimeout(() => {
+    timer = null;
+    checkpoint.run();
+  }, workerData.intervalMs);
+});
+`;
+
+export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      driver: require.resolve('better-sqlite3'),
+      file: options.file,
+      intervalMs: options.intervalMs ?? 200,
+      walSizeLimit: options.walSizeLimit ?? 64 * 1024 * 1024,
+    },
+  });
+  // never what keeps a process alive
+  worker.unref();
+  let alive = true;
+  worker.on('error', (e) => {
+    alive = false;
+    options.onFailure(e);
+  });
+  worker.on('exit', () => {
+    alive = false;
+  });
+  return {
+    nudge() {
+      if (alive) worker.postMessage('nudge');
+    },
+    close() {
+      if (!alive) return;
+      alive = false;
+      worker.postMessage('close');
+    },
+  };
+}
