@@ -23,6 +23,8 @@ export interface LoadOptions {
 export interface Measurement {
   name: string;
   connections: number;
+  /** requests per second offered at a fixed pace (paced.ts); absent for the closed loop (as fast as answered) */
+  offeredRate?: number;
   /** seconds until every connection had its first response (part of the warm-up) */
   rampSeconds: number;
   /** the measured window */
@@ -53,13 +55,25 @@ const MAX_RAMP_SECONDS = 60;
 const REQUEST_TIMEOUT_SECONDS = 60;
 
 /** nearest-rank percentile of sorted values */
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
-const seconds = (ms: number) => Math.round(ms / 100) / 10;
+export const round = (ms: number) => Math.round(ms * 10) / 10;
+export const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/** p50/p90/p99/max/mean of latencies (ms), sorted in place */
+export function latencySummary(latencies: number[]): Measurement['latency'] {
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: round(percentile(latencies, 50)),
+    p90: round(percentile(latencies, 90)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies[latencies.length - 1] ?? 0),
+    mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+  };
+}
 
 export function measure(options: LoadOptions): Promise<Measurement> {
   return new Promise((resolve, reject) => {
@@ -99,7 +113,6 @@ export function measure(options: LoadOptions): Promise<Measurement> {
         if (error) return reject(error);
         if (windowStart === null) return reject(new Error(`${options.name}: the run ended before it was measured`));
         const windowMs = Math.min(performance.now(), windowStart + options.durationSeconds * 1000) - windowStart;
-        latencies.sort((a, b) => a - b);
         resolve({
           name: options.name,
           connections: options.connections,
@@ -113,13 +126,7 @@ export function measure(options: LoadOptions): Promise<Measurement> {
           warmupErrors,
           perSecond,
           statusCodes,
-          latency: {
-            p50: round(percentile(latencies, 50)),
-            p90: round(percentile(latencies, 90)),
-            p99: round(percentile(latencies, 99)),
-            max: round(latencies[latencies.length - 1] ?? 0),
-            mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
-          },
+          latency: latencySummary(latencies),
         });
       },
     );

@@ -24,10 +24,24 @@ export function table(header: string[], rows: string[][]): string {
 
 export function measurementTable(measurements: Measurement[]): string {
   return table(
-    ['', 'conn', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'responses', 'non-2xx', 'errors', 'ramp s'],
+    [
+      '',
+      'conn',
+      'offered',
+      'req/s',
+      'p50 ms',
+      'p90 ms',
+      'p99 ms',
+      'max ms',
+      'responses',
+      'non-2xx',
+      'errors',
+      'ramp s',
+    ],
     measurements.map((m) => [
       m.name,
       String(m.connections),
+      m.offeredRate === undefined ? 'max' : String(m.offeredRate),
       m.requestsPerSecond.toFixed(0),
       String(m.latency.p50),
       String(m.latency.p90),
