@@ -97,6 +97,17 @@ export interface CounterDoc extends StoredDoc {
   value: number;
 }
 
+/**
+ * A create request a client has made, keyed by (caller, clientRequestId): names the record it created, so a replay
+ * gets that record back. The record's own id stays free to follow creation time.
+ */
+export interface ClientRequestDoc extends StoredDoc {
+  userId: string;
+  /** the ticket this request creates (named before it is stored, so a replay racing the first attempt finds it) */
+  ticketId: string;
+  createdAt: Instant;
+}
+
 /** A file a user uploaded (photo, video, signature), recorded so a ticket can only reference its owner's files. */
 export interface UploadDoc extends StoredDoc {
   /** the platform's file id */

@@ -1,6 +1,7 @@
 // The collections AfterCare keeps, their document types and the fields lists and timers filter by (indexed on
 // SQLite by the local migrations; to be created as indexes in the CloudBase console, see docs/deploy-cloudbase.md).
 import type {
+  ClientRequestDoc,
   CounterDoc,
   CustomerDoc,
   DeviceDoc,
@@ -28,6 +29,8 @@ export const COLLECTIONS = {
   },
   /** daily ticket-number sequences */
   counters: { indexes: [] },
+  /** create requests by (caller, clientRequestId): what makes tickets.report idempotent */
+  clientRequests: { indexes: [] },
   /** who uploaded which file (photos, signatures): a ticket may only reference its reporter's uploads */
   uploads: { indexes: ['ownerId'] },
   surveys: { indexes: ['ticketId', 'technicianId', 'stationId', 'submittedAt'] },
@@ -48,6 +51,7 @@ interface DocTypes {
   invitations: InvitationDoc;
   tickets: TicketDoc;
   counters: CounterDoc;
+  clientRequests: ClientRequestDoc;
   uploads: UploadDoc;
   surveys: SurveyDoc;
   outbox: OutboxDoc;

@@ -1,21 +1,32 @@
 // tickets.report: a customer reports a fault on one of their devices; routed at once. Idempotent by clientRequestId.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { requireDeviceVisible } from '../../core/devices/access';
-import { ReportInput, TicketOutput } from '../../core/schemas/tickets';
+import type { ClientRequestDoc } from '../../core/model';
+import { ReportInput, TicketOutput, type TicketView } from '../../core/schemas/tickets';
+import { slaPolicy } from '../../core/sla/policy';
 import { newTicket } from '../../core/ticket/lifecycle';
 import { ticketCounterId, ticketNumber } from '../../core/ticket/number';
 import type { TicketDoc } from '../../core/ticket/types';
+import { toInstant } from '../../core/time';
 import { warrantyStatus } from '../../core/warranty/status';
 import { action, roles } from '../_lib/action';
 import type { ActionContext } from '../_lib/context';
 import { nextSequence } from '../_lib/sequence';
 import { requireOwnUploads } from '../_lib/uploads';
-import { actorOf, afterRouting, refreshSla, routeAndApply, viewOf } from './shared';
-import { slaPolicy } from '../../core/sla/policy';
+import { actorOf, afterRouting, refreshSla, routeAndApply, viewOf, type UserCtx } from './shared';
 
-/** The same caller sending the same clientRequestId always names the same ticket. */
-export function ticketIdFor(userId: string, clientRequestId: string): string {
-  return `tk_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 24)}`;
+/** The key of a caller's create request: the same caller sending the same clientRequestId names the same request. */
+export function requestKeyFor(userId: string, clientRequestId: string): string {
+  return `rq_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * A new ticket's id: creation time first (base 36, fixed width), then 48 random bits. Ids in creation order keep every
+ * index that ends in the id (status, customer, serial, assignee … then id) growing at its end instead of touching a
+ * random page per new ticket.
+ */
+export function newTicketId(now: Date): string {
+  return `tk_${now.getTime().toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
 }
 
 export const report = action(
@@ -26,25 +37,31 @@ export const report = action(
     summary: '报修：客户为本单位设备提交故障（同一 clientRequestId 只生成一张工单），随即自动派单',
   },
   async (input, ctx) => {
-    const id = ticketIdFor(ctx.caller.userId, input.clientRequestId);
-    const existing = await ctx.db.tickets.get(id);
-    if (existing) {
-      // A replay (double tap, a retry after a lost answer or a crash): the same ticket, and the messages of its
-      // routing sent if the first attempt stopped before them (their dedupe keys make this a no-op otherwise).
-      await afterReport(ctx, existing);
-      return { ticket: await viewOf(ctx, existing) };
-    }
+    const requestKey = requestKeyFor(ctx.caller.userId, input.clientRequestId);
+    const replayed = await replayOf(ctx, await ctx.db.clientRequests.get(requestKey));
+    if (replayed) return replayed;
 
     const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.findOne({ serial: input.serial }));
     await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');
     if (input.video) await requireOwnUploads(ctx.db, ctx.caller.userId, [input.video], 'video');
     const customer = await ctx.db.customers.mustGet(device.customerId, '客户档案不存在');
+
+    // The request names its ticket before the ticket exists: a replay racing this attempt finds the same id, and
+    // the ticket insert below lets exactly one of them store it.
+    const { doc: request } = await ctx.db.clientRequests.insertIfAbsent({
+      id: requestKey,
+      userId: ctx.caller.userId,
+      ticketId: newTicketId(ctx.now),
+      createdAt: toInstant(ctx.now),
+    });
+    const raced = await replayOf(ctx, request);
+    if (raced) return raced;
+
     const warranty = warrantyStatus(device, customer, ctx.now);
     const no = ticketNumber(ctx.now, await nextSequence(ctx.db, ticketCounterId(ctx.now)));
-
     const draft = newTicket(
       {
-        id,
+        id: request.ticketId,
         no,
         clientRequestId: input.clientRequestId,
         severity: input.severity,
@@ -82,6 +99,18 @@ export const report = action(
     return { ticket: await viewOf(ctx, doc) };
   },
 );
+
+/**
+ * A replay (double tap, a retry after a lost answer or a crash) gets the ticket its request created, and the messages
+ * of its routing are sent if the first attempt stopped before them (their dedupe keys make this a no-op otherwise).
+ * Null when the request is new, or named a ticket that was never stored (the attempt stopped before it).
+ */
+async function replayOf(ctx: UserCtx, request: ClientRequestDoc | null): Promise<{ ticket: TicketView } | null> {
+  const existing = request ? await ctx.db.tickets.get(request.ticketId) : null;
+  if (!existing) return null;
+  await afterReport(ctx, existing);
+  return { ticket: await viewOf(ctx, existing) };
+}
 
 /** The messages a new ticket's routing implies (the offer or the dispatchers' queue; the expert team for a major fault). */
 async function afterReport(ctx: ActionContext, doc: TicketDoc): Promise<void> {

@@ -55,10 +55,22 @@ export async function consumeGrant(store: Store, userId: string, template: strin
   return false;
 }
 
-/** A dedupe key names one message: its id derives from the key, so storing it twice is a no-op (insertIfAbsent). */
+/** Dedupe keys as the services write them ("offer:tk_…:t-2001:3"): kept readable in the id. */
+const PLAIN_KEY = /^[A-Za-z0-9_.:-]+$/;
+/** ids are at most 64 characters where clients send them back (notifications.read) */
+const PLAIN_KEY_MAX = 62;
+
+/**
+ * A dedupe key names one message: its id derives from the key, so storing it twice is a no-op (insertIfAbsent).
+ * A plain key is the id itself (`k_` + key): keys name their ticket, and ticket ids follow creation time, so a new
+ * message's id lands at the end of the outbox's indexes instead of on a random page, as a hash would. Other keys
+ * are hashed (`d_`): the two forms cannot collide.
+ */
 export function outboxIdOf(message: OutgoingMessage): string {
-  if (!message.dedupeKey) return `m_${randomUUID().replace(/-/g, '')}`;
-  return `d_${createHash('sha256').update(message.dedupeKey).digest('hex').slice(0, 40)}`;
+  const key = message.dedupeKey;
+  if (!key) return `m_${randomUUID().replace(/-/g, '')}`;
+  if (key.length <= PLAIN_KEY_MAX && PLAIN_KEY.test(key)) return `k_${key}`;
+  return `d_${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
 }
 
 export function outboxDocOf(message: OutgoingMessage, now: Date): Omit<OutboxDoc, 'version'> {

@@ -1,6 +1,6 @@
 // The checkpoint worker: with group durability the writer's own checkpoint waits for 10 000 WAL pages, and the
 // worker moves committed pages into the database file long before that; a reopen reads every row either way.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from './sqlite-store';
@@ -39,6 +39,8 @@ describe('checkpoint worker', () => {
     // ~1 MB of rows sits in the WAL; the worker copies it into the database file within its interval
     expect(await eventually(() => statSync(file).size > before + 500 * 1000, 5000)).toBe(true);
     store.close();
+    // the worker closed first: the writer's connection was the last, checkpointed the rest and removed the WAL
+    expect(existsSync(`${file}-wal`)).toBe(false);
     const again = openSqliteStore(file);
     expect(await again.collection('rows').count()).toBe(500);
     again.close();

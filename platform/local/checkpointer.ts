@@ -9,7 +9,10 @@ import { Worker } from 'node:worker_threads';
 export interface Checkpointer {
   /** a commit has added to the WAL: a checkpoint runs soon (at most one per interval) */
   nudge(): void;
-  /** stops the worker (it closes its connection first); the writer's connection may stay open */
+  /**
+   * Stops the worker and waits (blocking, at most 5 s) until its connection is closed, so that the writer's
+   * connection, closed next, is the last one: it checkpoints what is left and removes the WAL, as without a worker.
+   */
   close(): void;
 }
 
@@ -27,6 +30,7 @@ export interface CheckpointerOptions {
 // Plain CommonJS in a string: the worker needs no TypeScript loader and ships with no build step.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const closed = new Int32Array(workerData.closed);
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { timeout: 5000 });
 db.pragma('synchronous = NORMAL');
@@ -37,6 +41,8 @@ parentPort.on('message', (message) => {
   if (message === 'close') {
     if (timer) clearTimeout(timer);
     db.close();
+    Atomics.store(closed, 0, 1);
+    Atomics.notify(closed, 0);
     parentPort.close();
     return;
   }
@@ -48,7 +54,11 @@ parentPort.on('message', (message) => {
 });
 `;
 
+const CLOSE_WAIT_MS = 5000;
+
 export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
+  // the worker sets it to 1 once its connection is closed
+  const closed = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
@@ -56,6 +66,7 @@ export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
       file: options.file,
       intervalMs: options.intervalMs ?? 200,
       walSizeLimit: options.walSizeLimit ?? 64 * 1024 * 1024,
+      closed: closed.buffer,
     },
   });
   // never what keeps a process alive
@@ -76,6 +87,7 @@ export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
       if (!alive) return;
       alive = false;
       worker.postMessage('close');
+      Atomics.wait(closed, 0, 0, CLOSE_WAIT_MS);
     },
   };
 }
