@@ -186,6 +186,53 @@ describe('a major fault out of warranty, fixed remotely', () => {
   });
 });
 
+describe('every severity in and out of warranty, to a closed and rated ticket', () => {
+  test.each([
+    { serial: 'SN1001-B', severity: 'common', inWarranty: false, respondMinutes: 60, mode: 'onsite' },
+    { serial: 'SN1001-A', severity: 'major', inWarranty: true, respondMinutes: 30, mode: 'remote' },
+  ] as const)(
+    'a $severity fault, in warranty: $inWarranty, fixed $mode',
+    async ({ serial, severity, inWarranty, respondMinutes, mode }) => {
+      const ticket = await report(serial, severity);
+      expect(ticket).toMatchObject({ severity, billable: !inWarranty, warranty: { inWarranty } });
+      expect(Date.parse(ticket.sla.respondBy) - Date.parse(ticket.createdAt)).toBe(respondMinutes * 60_000);
+      const tech = ticket.assigneeId;
+      expect(['t-2001', 't-2002']).toContain(tech);
+      await host.ok('tickets', 'accept', { id: ticket.id }, tokens[tech]);
+      if (mode === 'onsite') {
+        await host.ok('tickets', 'goOnsite', { id: ticket.id }, tokens[tech]);
+        await host.ok(
+          'tickets',
+          'arrive',
+          { id: ticket.id, location: { latitude: 31.2, longitude: 121.6 } },
+          tokens[tech],
+        );
+      }
+      const { report: faultReport } = await resolveAs(tech, ticket.id, mode);
+      expect(faultReport).toMatchObject({ mode, handlerId: tech });
+      const html = await (
+        await host.raw((await host.ok('tickets', 'reportFile', { id: ticket.id }, tokens['c-1001'])).url)
+      ).text();
+      expect(html).toContain(inWarranty ? '在保：维修与配件免费' : '已过保：维修与配件按成本收费');
+      await host.ok('tickets', 'confirm', { id: ticket.id }, tokens['c-1001']);
+      const scores = { speed: 4, attitude: 5, skill: 5, result: 4 };
+      await host.ok('surveys', 'submit', { ticketId: ticket.id, scores }, tokens['c-1001']);
+      const done = (await host.ok('tickets', 'get', { id: ticket.id }, tokens['c-1001'])).ticket;
+      expect(done).toMatchObject({ status: 'closed', rated: true });
+      expect(done.events.map((e: any) => e.type)).toEqual([
+        'reported',
+        'offered',
+        'accepted',
+        ...(mode === 'onsite' ? ['onsite-started', 'arrived'] : []),
+        'resolved',
+        'confirmed',
+        'rated',
+        'closed',
+      ]);
+    },
+  );
+});
+
 describe('reject, reopen, cancel and the dispatchers', () => {
   test('a rejection re-routes to the next candidate and never back; with nobody left the ticket is queued, flagged', async () => {
     const ticket = await report('SN1001-A', 'common');
@@ -256,9 +303,13 @@ describe('survey statistics over HTTP', () => {
       { from: '2026-01-01', to: today, groupBy: 'technician' },
       tokens['a-4001'],
     );
-    expect(stats.total.surveys).toBeGreaterThanOrEqual(1);
-    expect(stats.total.resolved).toBeGreaterThanOrEqual(stats.total.surveys);
-    expect(stats.rows.some((r: any) => r.averages.overall === 4.75)).toBe(true);
+    // the ratings above: 5/5/4/5 once and 4/5/5/4 twice, every score 4 or 5
+    expect(stats.total).toMatchObject({ surveys: 3, csat: 1 });
+    expect(stats.total.averages).toMatchObject({ speed: 4.33, attitude: 5, skill: 4.67, result: 4.33, overall: 4.58 });
+    expect(stats.total.resolved).toBeGreaterThan(3);
+    expect(stats.total.responseRate).toBe(Math.round((3 / stats.total.resolved) * 10_000) / 10_000);
+    expect(stats.rows.reduce((n: number, r: any) => n + r.surveys, 0)).toBe(3);
+    expect(stats.rows.every((r: any) => ['t-2001', 't-2002', 't-2003', 'e-2901', '-'].includes(r.key))).toBe(true);
     expect((await host.call('surveys', 'stats', { from: '2026-01-01', to: today }, tokens['c-1001'])).status).toBe(403);
     const bad = await host.call('surveys', 'stats', { from: '2026-12-01', to: '2026-01-01' }, tokens['a-4001']);
     expect(bad.status).toBe(400);
