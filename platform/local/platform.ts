@@ -17,6 +17,8 @@ export interface LocalPlatformOptions {
   devClock?: boolean;
   /** default: JSON lines on stdout/stderr */
   logger?: Logger;
+  /** false: the WAL is never checkpointed while open (benchmarks that count the pages a report writes) */
+  checkpoints?: boolean;
 }
 
 export interface LocalPlatform extends Platform {
@@ -34,7 +36,10 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   // group commit: the host answers a request only after its writes are on disk, one fsync per batch of requests
-  const store = openSqliteStore(join(dataDir, 'aftercare.db'), { durability: 'group' });
+  const store = openSqliteStore(join(dataDir, 'aftercare.db'), {
+    durability: 'group',
+    ...(options.checkpoints === false ? { checkpoints: false } : {}),
+  });
   const devClock = options.devClock ? createDevClock(store.meta) : undefined;
   const clock = devClock ?? systemClock;
   // Tokens expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).

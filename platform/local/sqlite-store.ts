@@ -44,6 +44,8 @@ export interface OpenOptions {
   syncFile?: SyncFile;
   /** group commit's COMMIT (tests make it fail) */
   commit?: CommitFn;
+  /** false: nothing checkpoints the WAL while the store is open (benchmarks count the pages written); default true */
+  checkpoints?: boolean;
 }
 
 /** SQLite's default automatic checkpoint (WAL pages) */
@@ -105,8 +107,9 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
   // a backstop: under load without pause the worker never catches up with the writer's last frames, and only a
   // checkpoint that does lets the WAL start again from its beginning. The backstop copies those last frames (the
   // worker has copied the rest) and bounds the WAL; if the worker fails, the default takes over.
+  const checkpoints = options.checkpoints ?? true;
   const checkpointer =
-    durability === 'group'
+    durability === 'group' && checkpoints
       ? startCheckpointer({
           file,
           walSizeLimit: WAL_SIZE_LIMIT,
@@ -114,6 +117,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
         })
       : null;
   if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT}`);
+  if (!checkpoints) db.pragma('wal_autocheckpoint = 0');
   const groupCommit =
     durability === 'group'
       ? createGroupCommit(db, `${file}-wal`, {
