@@ -45,6 +45,8 @@ export interface GroupCommitOptions {
   commit?: CommitFn;
   /** called after each successful commit (the checkpointer's nudge) */
   afterCommit?: () => void;
+  /** called when a batch of writes was rolled back (what was read inside it may have seen them) */
+  afterRollback?: () => void;
 }
 
 /** Writes with positions in (from, to] were rolled back. */
@@ -86,6 +88,7 @@ export function createGroupCommit(db: Database, walPath: string, options: GroupC
 
   function loseBatch(error: Error): void {
     if (batchFrom === null) return;
+    options.afterRollback?.();
     lost.push({ from: batchFrom, to: position, error });
     if (lost.length > LOST_RANGES_KEPT) lost.shift();
     batchFrom = null;

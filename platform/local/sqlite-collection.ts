@@ -18,6 +18,7 @@ import {
   replacedDoc,
   withoutStoreFields,
 } from '../contract/store-rules';
+import type { ReadCache } from './read-cache';
 import { afterKeysetSql, filterSql, joinAnd, orderSql, type SqlPart } from './sql-filter';
 
 /** What a collection needs from its store: the connection, a statement cache and how writes run. */
@@ -26,6 +27,8 @@ export interface SqliteContext {
   prepare(sql: string): Statement;
   /** runs a write (group durability: inside the shared transaction, see group-commit.ts) */
   write<R>(run: () => R): R;
+  /** reads of rarely changing collections, kept until a write (read-cache.ts) */
+  cache: ReadCache;
 }
 
 interface DocRow {
@@ -41,6 +44,11 @@ function isPrimaryKeyViolation(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** A statement and its parameters, as one cache key (the parameters are strings, numbers or null). */
+function cacheKey(sql: string, params: readonly unknown[]): string {
+  return `${sql}\u0000${JSON.stringify(params)}`;
+}
+
 /** A collection of the SQLite store. The work is synchronous (better-sqlite3); the methods return promises for the port. */
 export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   private readonly table: string;
@@ -53,11 +61,11 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async get(id: string): Promise<T | null> {
-    return this.getSync(checkId(id));
+    return this.getCached(checkId(id));
   }
 
   async mustGet(id: string, notFoundMessage?: string): Promise<T> {
-    const doc = this.getSync(checkId(id));
+    const doc = this.getCached(checkId(id));
     if (!doc) throw notFound(notFoundMessage);
     return doc;
   }
@@ -68,7 +76,10 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const after = options?.cursor ? afterKeysetSql(ordering, decodeCursor(options.cursor)) : undefined;
     const where = this.whereOf(filter, after);
     const sql = `SELECT doc FROM ${this.table} WHERE ${where.sql} ${orderSql(ordering)} LIMIT ?`;
-    const rows = this.ctx.prepare(sql).all(...where.params, limit + 1) as DocRow[];
+    const params = [...where.params, limit + 1];
+    const rows = this.ctx.cache.read(this.name, cacheKey(sql, params), () =>
+      this.ctx.prepare(sql).all(...params),
+    ) as DocRow[];
     return pageOf(
       rows.map((r) => JSON.parse(r.doc) as T),
       limit,
@@ -82,7 +93,10 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 
   async count(filter?: Filter<T>): Promise<number> {
     const where = this.whereOf(filter);
-    const row = this.ctx.prepare(`SELECT COUNT(*) AS n FROM ${this.table} WHERE ${where.sql}`).get(...where.params);
+    const sql = `SELECT COUNT(*) AS n FROM ${this.table} WHERE ${where.sql}`;
+    const row = this.ctx.cache.read(this.name, cacheKey(sql, where.params), () =>
+      this.ctx.prepare(sql).get(...where.params),
+    );
     return (row as { n: number }).n;
   }
 
@@ -104,6 +118,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 
   async remove(id: string): Promise<boolean> {
     const statement = this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`);
+    this.ctx.cache.invalidate(this.name);
     return this.ctx.write(() => statement.run(checkId(id))).changes > 0;
   }
 
@@ -117,10 +132,19 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
       `RETURNING doc`;
     const statement = this.ctx.prepare(sql);
     const key = checkId(id);
+    this.ctx.cache.invalidate(this.name);
     const row = this.ctx.write(() => statement.get(key, key, by, by)) as DocRow;
     return JSON.parse(row.doc) as T;
   }
 
+  private getCached(id: string): T | null {
+    const sql = `SELECT doc FROM ${this.table} WHERE id = ?`;
+    const row = this.ctx.cache.read(this.name, cacheKey(sql, [id]), () => this.ctx.prepare(sql).get(id)) as
+      DocRow | undefined;
+    return row ? (JSON.parse(row.doc) as T) : null;
+  }
+
+  /** Straight from the database (compare-and-set reads its current version here, never from the cache). */
   private getSync(id: string): T | null {
     const row = this.ctx.prepare(`SELECT doc FROM ${this.table} WHERE id = ?`).get(id) as DocRow | undefined;
     return row ? (JSON.parse(row.doc) as T) : null;
@@ -136,6 +160,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
    */
   private writeSync(id: string, options: UpdateOptions | undefined, next: (current: T) => T): T {
     const { db } = this.ctx;
+    this.ctx.cache.invalidate(this.name);
     return this.ctx.write(() =>
       db
         .transaction(() => {
@@ -158,6 +183,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const stored = { ...fields, id: checkId(doc.id), version: 1 };
     const json = JSON.stringify(stored);
     const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
+    this.ctx.cache.invalidate(this.name);
     try {
       const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)${onConflict}`;
       const statement = this.ctx.prepare(sql);

@@ -30,6 +30,12 @@ describeStoreContract('sqlite :memory:', async () => {
   return { store, cleanup: () => store.close() };
 });
 
+// every rule holds with the collection's reads cached (read-cache.ts) as well
+describeStoreContract('sqlite :memory:, reads cached', async () => {
+  const store = openSqliteStore(':memory:', { readCached: ['items'] });
+  return { store, cleanup: () => store.close() };
+});
+
 describeStoreContract('sqlite file', async () => {
   const dir = tempDir();
   const store = openSqliteStore(join(dir, 'test.db'));

@@ -8,6 +8,7 @@ import type { Collection, Store } from '../ports';
 import { checkCollectionName } from '../contract/store-rules';
 import { MIGRATIONS, createTableSql, ensureIndexes, runMigrations, type Migration } from './migrations';
 import { startCheckpointer } from './checkpointer';
+import { createReadCache } from './read-cache';
 import { createGroupCommit, type CommitFn, type SyncFile } from './group-commit';
 import { SqliteCollection } from './sqlite-collection';
 
@@ -46,6 +47,8 @@ export interface OpenOptions {
   commit?: CommitFn;
   /** false: nothing checkpoints the WAL while the store is open (benchmarks count the pages written); default true */
   checkpoints?: boolean;
+  /** the collections whose reads are kept until a write (read-cache.ts); default READ_CACHED */
+  readCached?: readonly string[];
 }
 
 /** SQLite's default automatic checkpoint (WAL pages) */
@@ -54,6 +57,9 @@ const AUTO_CHECKPOINT = 1000;
 const BACKSTOP_CHECKPOINT = 10_000;
 
 const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
+
+/** Read on every report, written rarely: the reference data routing and views need (read-cache.ts). */
+export const READ_CACHED: readonly string[] = ['users', 'customers', 'stations', 'devices', 'rosters'];
 
 // Statements are cached by their SQL; filters vary in shape, so the cache is bounded.
 const STATEMENT_CACHE_LIMIT = 500;
@@ -103,6 +109,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     }
     return statement;
   };
+  const cache = createReadCache(db, options.readCached ?? READ_CACHED);
   // Group commit checkpoints on a worker thread (checkpointer.ts). The writer keeps a far-off automatic checkpoint as
   // a backstop: under load without pause the worker never catches up with the writer's last frames, and only a
   // checkpoint that does lets the WAL start again from its beginning. The backstop copies those last frames (the
@@ -124,10 +131,11 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
           ...(options.syncFile ? { syncFile: options.syncFile } : {}),
           ...(options.commit ? { commit: options.commit } : {}),
           ...(checkpointer ? { afterCommit: checkpointer.nudge } : {}),
+          afterRollback: () => cache.clear(),
         })
       : null;
   const write = groupCommit ? <T>(run: () => T): T => groupCommit.write(run) : <T>(run: () => T): T => run();
-  const ctx = { db, prepare, write };
+  const ctx = { db, prepare, write, cache };
   const collections = new Map<string, Collection<StoredDoc>>();
 
   return {
