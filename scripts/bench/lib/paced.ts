@@ -7,20 +7,11 @@
 // autocannon's own rate limit is not used for this: it sends each connection's whole second of requests back to back
 // at the start of every second, so the 50 connections arrive as one burst per second.
 import { Agent, request } from 'node:http';
-import { latencySummary, seconds, type Measurement } from './load';
+import { latencySummary, seconds, type LoadOptions, type Measurement } from './load';
 
-export interface PacedOptions {
-  name: string;
-  url: string;
-  path: string;
-  headers?: Record<string, string>;
-  /** the body of the next request: called once per request sent */
-  body: () => string;
-  connections: number;
+export interface PacedOptions extends LoadOptions {
   /** requests per second */
   rate: number;
-  warmupSeconds: number;
-  durationSeconds: number;
 }
 
 /** a request still unanswered after this long fails */
