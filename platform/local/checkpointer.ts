@@ -31,18 +31,25 @@ export interface CheckpointerOptions {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const closed = new Int32Array(workerData.closed);
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { timeout: 5000 });
-db.pragma('synchronous = NORMAL');
-db.pragma('journal_size_limit = ' + Number(workerData.walSizeLimit));
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const done = () => { Atomics.store(closed, 0, 1); Atomics.notify(closed, 0); };
+let db, checkpoint;
+try {
+  const Database = require(workerData.driver);
+  db = new Database(workerData.file, { timeout: 5000 });
+  db.pragma('synchronous = NORMAL');
+  db.pragma('journal_size_limit = ' + Number(workerData.walSizeLimit));
+  checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+} catch (e) {
+  // nothing is open: a close() waiting for this worker need not wait
+  done();
+  throw e;
+}
 let timer = null;
 parentPort.on('message', (message) => {
   if (message === 'close') {
     if (timer) clearTimeout(timer);
     db.close();
-    Atomics.store(closed, 0, 1);
-    Atomics.notify(closed, 0);
+    done();
     parentPort.close();
     return;
   }
