@@ -20,6 +20,11 @@ export function requestKeyFor(userId: string, clientRequestId: string): string {
   return `rq_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 32)}`;
 }
 
+/** Tickets reported before request records (2026-12) have this id: a replay of such a request still finds its ticket. */
+function earlierTicketIdFor(userId: string, clientRequestId: string): string {
+  return `tk_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 24)}`;
+}
+
 /**
  * A new ticket's id: creation time first (base 36, fixed width), then 48 random bits. Ids in creation order keep every
  * index that ends in the id (status, customer, serial, assignee … then id) growing at its end instead of touching a
@@ -38,7 +43,9 @@ export const report = action(
   },
   async (input, ctx) => {
     const requestKey = requestKeyFor(ctx.caller.userId, input.clientRequestId);
-    const replayed = await replayOf(ctx, await ctx.db.clientRequests.get(requestKey));
+    const replayed =
+      (await replayOf(ctx, await ctx.db.clientRequests.get(requestKey))) ??
+      (await replayOf(ctx, await ctx.db.tickets.get(earlierTicketIdFor(ctx.caller.userId, input.clientRequestId))));
     if (replayed) return replayed;
 
     const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.findOne({ serial: input.serial }));
@@ -105,8 +112,11 @@ export const report = action(
  * of its routing are sent if the first attempt stopped before them (their dedupe keys make this a no-op otherwise).
  * Null when the request is new, or named a ticket that was never stored (the attempt stopped before it).
  */
-async function replayOf(ctx: UserCtx, request: ClientRequestDoc | null): Promise<{ ticket: TicketView } | null> {
-  const existing = request ? await ctx.db.tickets.get(request.ticketId) : null;
+async function replayOf(
+  ctx: UserCtx,
+  from: ClientRequestDoc | TicketDoc | null,
+): Promise<{ ticket: TicketView } | null> {
+  const existing = from && 'ticketId' in from ? await ctx.db.tickets.get(from.ticketId) : from;
   if (!existing) return null;
   await afterReport(ctx, existing);
   return { ticket: await viewOf(ctx, existing) };

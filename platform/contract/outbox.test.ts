@@ -13,7 +13,8 @@ const message = (dedupeKey?: string) => ({
 test('a plain dedupe key is the id; messages of later tickets sort after earlier ones', () => {
   const early = outboxIdOf(message('queued:tk_00mio1x2a3f0c1d2e3f4:d-3001:2'));
   const late = outboxIdOf(message('queued:tk_00mio1x2b9a8b7c6d5e4:d-3001:2'));
-  expect(early).toBe('k_queued:tk_00mio1x2a3f0c1d2e3f4:d-3001:2');
+  expect(early).toBe('k_queued_ctk__00mio1x2a3f0c1d2e3f4_cd-3001_c2');
+  expect(early).toMatch(/^[A-Za-z0-9_-]+$/);
   expect(early < late).toBe(true);
   expect(outboxIdOf(message('queued:tk_00mio1x2a3f0c1d2e3f4:d-3001:2'))).toBe(early);
 });
@@ -24,6 +25,9 @@ test('long or unusual keys are hashed, and the two forms cannot meet', () => {
   for (const id of [long, odd]) expect(id).toMatch(/^d_[0-9a-f]{40}$/);
   expect(outboxIdOf(message('k'.repeat(62)))).toHaveLength(64);
   expect(outboxIdOf(message('k'.repeat(63)))).toMatch(/^d_/);
+  // escaping keeps distinct keys apart: "a:b" and "a_cb" would meet without the doubled underscore
+  expect(outboxIdOf(message('a:b'))).not.toBe(outboxIdOf(message('a_cb')));
+  expect(outboxIdOf(message('a.b'))).not.toBe(outboxIdOf(message('a_db')));
 });
 
 test('a message without a dedupe key gets a fresh id each time', () => {

@@ -58,19 +58,30 @@ export async function consumeGrant(store: Store, userId: string, template: strin
 /** Dedupe keys as the services write them ("offer:tk_…:t-2001:3"): kept readable in the id. */
 const PLAIN_KEY = /^[A-Za-z0-9_.:-]+$/;
 /** ids are at most 64 characters where clients send them back (notifications.read) */
-const PLAIN_KEY_MAX = 62;
+const ID_MAX = 64;
+
+const hashedIdOf = (key: string) => `d_${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
 
 /**
  * A dedupe key names one message: its id derives from the key, so storing it twice is a no-op (insertIfAbsent).
- * A plain key is the id itself (`k_` + key): keys name their ticket, and ticket ids follow creation time, so a new
- * message's id lands at the end of the outbox's indexes instead of on a random page, as a hash would. Other keys
- * are hashed (`d_`): the two forms cannot collide.
+ * A plain key is the id itself (`k_` + the key, with `_` `:` `.` written `__` `_c` `_d`, so ids keep to letters,
+ * digits, `_` and `-`): keys name their ticket, and ticket ids follow creation time, so a new message's id lands at
+ * the end of the outbox's indexes instead of on a random page, as a hash would. Other keys are hashed (`d_`): the
+ * two forms cannot collide.
  */
 export function outboxIdOf(message: OutgoingMessage): string {
   const key = message.dedupeKey;
   if (!key) return `m_${randomUUID().replace(/-/g, '')}`;
-  if (key.length <= PLAIN_KEY_MAX && PLAIN_KEY.test(key)) return `k_${key}`;
-  return `d_${createHash('sha256').update(key).digest('hex').slice(0, 40)}`;
+  if (PLAIN_KEY.test(key)) {
+    const id = `k_${key.replace(/_/g, '__').replace(/:/g, '_c').replace(/\./g, '_d')}`;
+    if (id.length <= ID_MAX) return id;
+  }
+  return hashedIdOf(key);
+}
+
+/** Every dedupe key was hashed before plain keys became ids (2026-12): a message stored then is not stored again. */
+function earlierIdOf(message: OutgoingMessage, id: string): string | null {
+  return message.dedupeKey && id.startsWith('k_') ? hashedIdOf(message.dedupeKey) : null;
 }
 
 export function outboxDocOf(message: OutgoingMessage, now: Date): Omit<OutboxDoc, 'version'> {
@@ -104,7 +115,10 @@ export function createOutboxNotifier({ store, clock, deliver, wechatTemplates = 
   const outbox = store.collection<OutboxDoc>(OUTBOX_COLLECTION);
   return {
     async send(message) {
-      const { doc, created } = await outbox.insertIfAbsent(outboxDocOf(message, clock.now()));
+      const fresh = outboxDocOf(message, clock.now());
+      const earlier = earlierIdOf(message, fresh.id);
+      if (earlier && (await outbox.get(earlier))) return;
+      const { doc, created } = await outbox.insertIfAbsent(fresh);
       // once per message (a dedupe key stored twice is one message): spend a grant, else the in-app inbox only
       if (!created || !wechatTemplates.includes(doc.template)) return;
       if (!(await consumeGrant(store, doc.to, doc.template))) {

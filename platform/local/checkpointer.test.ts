@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startCheckpointer } from './checkpointer';
 import { openSqliteStore } from './sqlite-store';
 
 interface Row {
@@ -50,5 +51,16 @@ describe('checkpoint worker', () => {
     const store = openSqliteStore(join(dir, 'b.db'));
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     store.close();
+  });
+
+  test('a worker that cannot open the file reports it, and closing it does not wait', async () => {
+    const failures: Error[] = [];
+    const checkpointer = startCheckpointer({ file: join(dir, 'missing.db'), onFailure: (e) => failures.push(e) });
+    expect(await eventually(() => failures.length > 0, 5000)).toBe(true);
+    expect(failures[0]!.message).toMatch(/SQLITE_CANTOPEN/);
+    const started = Date.now();
+    checkpointer.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(existsSync(join(dir, 'missing.db'))).toBe(false);
   });
 });

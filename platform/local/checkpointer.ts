@@ -31,32 +31,47 @@ export interface CheckpointerOptions {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const closed = new Int32Array(workerData.closed);
-const done = () => { Atomics.store(closed, 0, 1); Atomics.notify(closed, 0); };
-let db, checkpoint;
+let db = null;
+let timer = null;
+// SQLite's errors are their own class and reach the writer's thread as their fields only: send a plain Error
+const plain = (e) => new Error((e && e.message ? e.message : String(e)) + (e && e.code ? ' (' + e.code + ')' : ''));
+// closes the connection (if open) and tells a waiting close() that it is done
+const stop = () => {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  try { if (db && db.open) db.close(); } finally {
+    Atomics.store(closed, 0, 1);
+    Atomics.notify(closed, 0);
+  }
+};
+let checkpoint;
 try {
   const Database = require(workerData.driver);
-  db = new Database(workerData.file, { timeout: 5000 });
+  // the writer created the file; a worker that starts late never creates an empty one
+  db = new Database(workerData.file, { timeout: 5000, fileMustExist: true });
   db.pragma('synchronous = NORMAL');
   db.pragma('journal_size_limit = ' + Number(workerData.walSizeLimit));
   checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 } catch (e) {
-  // nothing is open: a close() waiting for this worker need not wait
-  done();
-  throw e;
+  stop();
+  throw plain(e);
 }
-let timer = null;
 parentPort.on('message', (message) => {
   if (message === 'close') {
-    if (timer) clearTimeout(timer);
-    db.close();
-    done();
+    stop();
     parentPort.close();
     return;
   }
   if (timer) return;
   timer = setTimeout(() => {
     timer = null;
-    checkpoint.run();
+    try {
+      checkpoint.run();
+    } catch (e) {
+      // the writer falls back to its own checkpoints (onFailure)
+      stop();
+      throw plain(e);
+    }
   }, workerData.intervalMs);
 });
 `;
@@ -81,7 +96,9 @@ export function startCheckpointer(options: CheckpointerOptions): Checkpointer {
   let alive = true;
   worker.on('error', (e) => {
     alive = false;
-    options.onFailure(e);
+    // duck-typed: the error is deserialized in this thread's main realm (not jest's, under test)
+    const message = typeof (e as { message?: unknown })?.message === 'string' ? e.message : JSON.stringify(e);
+    options.onFailure(new Error(message));
   });
   worker.on('exit', () => {
     alive = false;

@@ -27,6 +27,11 @@ export interface GroupCommit {
   barrier(since: number): Promise<void>;
   /** commits the open transaction now (on close) */
   commitNow(): void;
+  /**
+   * Notices a transaction SQLite rolled back on its own (after an I/O error in a read, say): the batch is lost at
+   * once, before anything reads what it held or writes outside a transaction. Called before cached reads and writes.
+   */
+  noticeRollback(): void;
   close(): void;
 }
 
@@ -94,13 +99,14 @@ export function createGroupCommit(db: Database, walPath: string, options: GroupC
     batchFrom = null;
   }
 
+  function noticeRollback(): void {
+    // SQLite rolled the transaction back on its own (after an I/O error, say) and no write noticed
+    if (batchFrom !== null && !db.inTransaction) loseBatch(new Error('写入未能保存：事务已被数据库回滚'));
+  }
+
   function commitOpen(): void {
+    noticeRollback();
     if (batchFrom === null) return;
-    if (!db.inTransaction) {
-      // SQLite rolled the transaction back on its own (after an I/O error, say) and no write noticed
-      loseBatch(new Error('写入未能保存：事务已被数据库回滚'));
-      return;
-    }
     try {
       commit(db);
       batchFrom = null;
@@ -173,6 +179,7 @@ export function createGroupCommit(db: Database, walPath: string, options: GroupC
 
   return {
     write(run) {
+      noticeRollback();
       if (batchFrom === null) {
         if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
         batchFrom = position;
@@ -201,6 +208,7 @@ export function createGroupCommit(db: Database, walPath: string, options: GroupC
       });
     },
     commitNow: commitOpen,
+    noticeRollback,
     close() {
       commitOpen();
       if (fd !== null) closeSync(fd);

@@ -1,5 +1,6 @@
 // The local outbox: every message is stored for the app to show; a dedupe key stores it once.
-import type { OutboxDoc } from '../contract/outbox';
+import { createHash } from 'node:crypto';
+import { outboxDocOf, type OutboxDoc } from '../contract/outbox';
 import { createLocalNotifier } from './notifier';
 import { openSqliteStore, type SqliteStore } from './sqlite-store';
 
@@ -82,5 +83,22 @@ describe('local notifier (outbox)', () => {
       ]),
     );
     expect(items).toHaveLength(2);
+  });
+
+  test('a message stored under its hashed id (before plain keys became ids) is not stored again', async () => {
+    const dedupeKey = 'offer:tk_1:t-2001:2';
+    const hashed = `d_${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 40)}`;
+    await outbox().insert({
+      ...outboxDocOf({ to: 'u-1', template: 'ticket.offered', title: '新派单', body: '旧', dedupeKey }, clock.now()),
+      id: hashed,
+    });
+    await createLocalNotifier({ store, clock }).send({
+      to: 'u-1',
+      template: 'ticket.offered',
+      title: '新派单',
+      body: '新',
+      dedupeKey,
+    });
+    expect((await outbox().find({ to: 'u-1' })).items.map((m) => [m.id, m.body])).toEqual([[hashed, '旧']]);
   });
 });

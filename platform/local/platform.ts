@@ -35,10 +35,12 @@ export interface LocalPlatform extends Platform {
 export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatform {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const logger = options.logger ?? createJsonLogger();
   // group commit: the host answers a request only after its writes are on disk, one fsync per batch of requests
   const store = openSqliteStore(join(dataDir, 'aftercare.db'), {
     durability: 'group',
     ...(options.checkpoints === false ? { checkpoints: false } : {}),
+    warn: (message) => logger.error({ msg: message }),
   });
   const devClock = options.devClock ? createDevClock(store.meta) : undefined;
   const clock = devClock ?? systemClock;
@@ -57,7 +59,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     ...(devClock ? { devClock } : {}),
     notifier: createLocalNotifier({ store, clock }),
     files: createLocalFiles(join(dataDir, 'files')),
-    logger: options.logger ?? createJsonLogger(),
+    logger,
     dataDir,
     close: () => store.close(),
   };

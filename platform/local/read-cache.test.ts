@@ -94,4 +94,24 @@ describe('read cache', () => {
     expect(await things.get('lost')).toBeNull();
     store.close();
   });
+
+  test('a transaction SQLite rolled back on its own is noticed before the next read or write', async () => {
+    const store = openSqliteStore(join(dir, 'd.db'), { durability: 'group', readCached: ['things'] });
+    const things = store.collection<Thing>('things');
+    await things.insert({ id: 'kept', n: 0 });
+    await store.durable(0);
+    const lostMark = store.writeMark();
+    await things.insert({ id: 'lost', n: 1 });
+    expect(await things.count()).toBe(2);
+    // what SQLite does after an I/O error: the open transaction is gone, and no write was told
+    store.db.exec('ROLLBACK');
+    expect(await things.count()).toBe(1);
+    await expect(store.durable(lostMark)).rejects.toThrow('事务已被数据库回滚');
+    const mark = store.writeMark();
+    await things.insert({ id: 'later', n: 2 });
+    expect(store.db.inTransaction).toBe(true);
+    await store.durable(mark);
+    expect((await things.find({})).items.map((t) => t.id)).toEqual(['kept', 'later']);
+    store.close();
+  });
 });

@@ -17,34 +17,52 @@ export interface ReadCache {
   clear(): void;
 }
 
-/** entries per collection; beyond it the collection's cache starts again empty */
-const ENTRIES_PER_COLLECTION = 500;
+/** rows kept per collection (a result counts its rows, a count or a single row one); beyond it, it starts again */
+const ROWS_PER_COLLECTION = 5000;
 
-export function createReadCache(db: Database, cached: readonly string[]): ReadCache {
-  const caches = new Map<string, Map<string, unknown>>(cached.map((name) => [name, new Map()]));
+interface Entries {
+  values: Map<string, unknown>;
+  rows: number;
+}
+
+export interface ReadCacheOptions {
+  /** called before each cached read: lets group commit notice a transaction SQLite rolled back on its own */
+  beforeRead?: () => void;
+}
+
+export function createReadCache(db: Database, cached: readonly string[], options: ReadCacheOptions = {}): ReadCache {
+  const caches = new Map<string, Entries>(cached.map((name) => [name, { values: new Map(), rows: 0 }]));
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   let seenVersion: unknown = null;
 
-  const clear = () => caches.forEach((entries) => entries.clear());
+  const empty = (entries: Entries) => {
+    entries.values.clear();
+    entries.rows = 0;
+  };
+  const clear = () => caches.forEach(empty);
 
   return {
     read(collection, key, read) {
       const entries = caches.get(collection);
       if (!entries) return read();
+      options.beforeRead?.();
       const version = dataVersion.get();
       if (version !== seenVersion) {
         // another connection committed (or this is the first read): nothing kept can be trusted
         clear();
         seenVersion = version;
       }
-      if (entries.has(key)) return entries.get(key) as ReturnType<typeof read>;
+      if (entries.values.has(key)) return entries.values.get(key) as ReturnType<typeof read>;
       const value = read();
-      if (entries.size >= ENTRIES_PER_COLLECTION) entries.clear();
-      entries.set(key, value);
+      const rows = Array.isArray(value) ? value.length : 1;
+      if (entries.rows + rows > ROWS_PER_COLLECTION) empty(entries);
+      entries.values.set(key, value);
+      entries.rows += rows;
       return value;
     },
     invalidate(collection) {
-      caches.get(collection)?.clear();
+      const entries = caches.get(collection);
+      if (entries) empty(entries);
     },
     clear,
   };

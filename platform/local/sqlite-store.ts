@@ -49,6 +49,8 @@ export interface OpenOptions {
   checkpoints?: boolean;
   /** the collections whose reads are kept until a write (read-cache.ts); default READ_CACHED */
   readCached?: readonly string[];
+  /** where the store says something went wrong that it recovered from (the checkpoint worker stopped) */
+  warn?: (message: string) => void;
 }
 
 /** SQLite's default automatic checkpoint (WAL pages) */
@@ -109,7 +111,9 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     }
     return statement;
   };
-  const cache = createReadCache(db, options.readCached ?? READ_CACHED);
+  const cache = createReadCache(db, options.readCached ?? READ_CACHED, {
+    beforeRead: () => groupCommit?.noticeRollback(),
+  });
   // Group commit checkpoints on a worker thread (checkpointer.ts). The writer keeps a far-off automatic checkpoint as
   // a backstop: under load without pause the worker never catches up with the writer's last frames, and only a
   // checkpoint that does lets the WAL start again from its beginning. The backstop copies those last frames (the
@@ -120,7 +124,10 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
       ? startCheckpointer({
           file,
           walSizeLimit: WAL_SIZE_LIMIT,
-          onFailure: () => db.open && db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT}`),
+          onFailure: (error) => {
+            options.warn?.(`检查点线程已停止，改由写入连接自行检查点：${error.message}`);
+            if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT}`);
+          },
         })
       : null;
   if (checkpointer) db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT}`);
