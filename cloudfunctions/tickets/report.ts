@@ -15,14 +15,18 @@ import { nextSequence } from '../_lib/sequence';
 import { requireOwnUploads } from '../_lib/uploads';
 import { actorOf, afterRouting, refreshSla, routeAndApply, viewOf, type UserCtx } from './shared';
 
-/** The key of a caller's create request: the same caller sending the same clientRequestId names the same request. */
+/** (caller, clientRequestId) as hex: the same caller sending the same id names the same request. */
+const requestHash = (userId: string, clientRequestId: string) =>
+  createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex');
+
+/** The key of a caller's create request. */
 export function requestKeyFor(userId: string, clientRequestId: string): string {
-  return `rq_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 32)}`;
+  return `rq_${requestHash(userId, clientRequestId).slice(0, 32)}`;
 }
 
 /** Tickets reported before request records (2026-12) have this id: a replay of such a request still finds its ticket. */
 function earlierTicketIdFor(userId: string, clientRequestId: string): string {
-  return `tk_${createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('hex').slice(0, 24)}`;
+  return `tk_${requestHash(userId, clientRequestId).slice(0, 24)}`;
 }
 
 /**

@@ -44,6 +44,8 @@ function isPrimaryKeyViolation(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+const docOf = <T>(row: DocRow | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null);
+
 /** A statement and its parameters, as one cache key (the parameters are strings, numbers or null). */
 function cacheKey(sql: string, params: readonly unknown[]): string {
   return `${sql}\u0000${JSON.stringify(params)}`;
@@ -52,12 +54,14 @@ function cacheKey(sql: string, params: readonly unknown[]): string {
 /** A collection of the SQLite store. The work is synchronous (better-sqlite3); the methods return promises for the port. */
 export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   private readonly table: string;
+  private readonly byIdSql: string;
 
   constructor(
     private readonly ctx: SqliteContext,
     readonly name: string,
   ) {
     this.table = `"${name}"`;
+    this.byIdSql = `SELECT doc FROM ${this.table} WHERE id = ?`;
   }
 
   async get(id: string): Promise<T | null> {
@@ -118,8 +122,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 
   async remove(id: string): Promise<boolean> {
     const statement = this.ctx.prepare(`DELETE FROM ${this.table} WHERE id = ?`);
-    this.ctx.cache.invalidate(this.name);
-    return this.ctx.write(() => statement.run(checkId(id))).changes > 0;
+    return this.write(() => statement.run(checkId(id))).changes > 0;
   }
 
   async increment(id: string, field: string, by = 1): Promise<T> {
@@ -132,22 +135,28 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
       `RETURNING doc`;
     const statement = this.ctx.prepare(sql);
     const key = checkId(id);
-    this.ctx.cache.invalidate(this.name);
-    const row = this.ctx.write(() => statement.get(key, key, by, by)) as DocRow;
+    const row = this.write(() => statement.get(key, key, by, by)) as DocRow;
     return JSON.parse(row.doc) as T;
   }
 
+  /** the row's text is what is cached, never the parsed document: each caller gets objects of its own */
   private getCached(id: string): T | null {
-    const sql = `SELECT doc FROM ${this.table} WHERE id = ?`;
-    const row = this.ctx.cache.read(this.name, cacheKey(sql, [id]), () => this.ctx.prepare(sql).get(id)) as
-      DocRow | undefined;
-    return row ? (JSON.parse(row.doc) as T) : null;
+    return docOf<T>(this.ctx.cache.read(this.name, cacheKey(this.byIdSql, [id]), () => this.rowOf(id)));
   }
 
   /** Straight from the database (compare-and-set reads its current version here, never from the cache). */
   private getSync(id: string): T | null {
-    const row = this.ctx.prepare(`SELECT doc FROM ${this.table} WHERE id = ?`).get(id) as DocRow | undefined;
-    return row ? (JSON.parse(row.doc) as T) : null;
+    return docOf<T>(this.rowOf(id));
+  }
+
+  private rowOf(id: string): DocRow | undefined {
+    return this.ctx.prepare(this.byIdSql).get(id) as DocRow | undefined;
+  }
+
+  /** Every write of this collection: what was read from it is dropped first (read-cache.ts), then the write runs. */
+  private write<R>(run: () => R): R {
+    this.ctx.cache.invalidate(this.name);
+    return this.ctx.write(run);
   }
 
   private whereOf(filter: Filter<T> | undefined, extra?: SqlPart): SqlPart {
@@ -160,8 +169,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
    */
   private writeSync(id: string, options: UpdateOptions | undefined, next: (current: T) => T): T {
     const { db } = this.ctx;
-    this.ctx.cache.invalidate(this.name);
-    return this.ctx.write(() =>
+    return this.write(() =>
       db
         .transaction(() => {
           const current = this.getSync(id);
@@ -183,11 +191,10 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     const stored = { ...fields, id: checkId(doc.id), version: 1 };
     const json = JSON.stringify(stored);
     const onConflict = ifAbsent ? ' ON CONFLICT(id) DO NOTHING' : '';
-    this.ctx.cache.invalidate(this.name);
     try {
       const sql = `INSERT INTO ${this.table} (id, version, doc) VALUES (?, 1, ?)${onConflict}`;
       const statement = this.ctx.prepare(sql);
-      if (this.ctx.write(() => statement.run(stored.id, json)).changes === 1)
+      if (this.write(() => statement.run(stored.id, json)).changes === 1)
         return { doc: JSON.parse(json) as T, created: true };
     } catch (e) {
       if (isPrimaryKeyViolation(e)) throw new AppError('CONFLICT', STORE_MESSAGES.exists);
