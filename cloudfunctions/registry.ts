@@ -1,4 +1,7 @@
-// Every cloud function of AfterCare, by name: what the local host serves and scripts/build-functions bundles.
+// Every cloud function of AfterCare, by name: what the local host serves and scripts/build-functions bundles. Each
+// function's actions are exactly its entries in the action map (core/api.ts), each bound to that entry's spec.
+import { API, type ActionName, type FunctionName, type SpecOf } from '../core/api';
+import type { ActionDef, ActionMap } from './_lib/action';
 import type { FunctionConfig, FunctionDef } from './_lib/function-config';
 import { actions as auth } from './auth';
 import authConfig from './auth/config.json';
@@ -17,13 +20,21 @@ import surveysConfig from './surveys/config.json';
 import { actions as tickets } from './tickets';
 import ticketsConfig from './tickets/config.json';
 
-const def = (name: string, actions: FunctionDef['actions'], config: unknown): FunctionDef => ({
-  name,
-  actions,
-  config: config as FunctionConfig,
-});
+/** A handler for every action of the function, and nothing else (checked by the compiler). */
+type Handlers<F extends FunctionName> = { [A in ActionName<F>]: ActionDef<SpecOf<F, A>> };
 
-export const FUNCTIONS: Record<string, FunctionDef> = {
+function def<F extends FunctionName>(name: F, handlers: Handlers<F>, config: unknown): FunctionDef {
+  const actions = handlers as unknown as ActionMap;
+  for (const [action, d] of Object.entries(actions)) {
+    // two actions may share schemas; each handler must still be bound to its own entry
+    if (d.spec !== (API[name] as Record<string, unknown>)[action]) {
+      throw new Error(`${name}.${action} is bound to another action's spec`);
+    }
+  }
+  return { name, actions, config: config as FunctionConfig };
+}
+
+export const FUNCTIONS: Record<FunctionName, FunctionDef> = {
   auth: def('auth', auth, authConfig),
   devices: def('devices', devices, devicesConfig),
   tickets: def('tickets', tickets, ticketsConfig),

@@ -1,17 +1,22 @@
-// The local host's file endpoints: POST /api/_upload (raw bytes of a photo, video or signature, bearer token) and
-// GET /api/_files/<fileId>. On CloudBase the app uploads to cloud storage and calls files.register instead.
+// The local host's file endpoints: POST /api/_upload (raw bytes of a photo, video or signature, bearer token), which
+// is files.upload through the same dispatch as every action, and GET /api/_files/<fileId>. On CloudBase the app
+// uploads to cloud storage and calls files.register instead.
 import type { FastifyInstance } from 'fastify';
-import { AppError, isAppError } from '../core/errors';
-import { UPLOAD_RULES, UploadPurposeSchema } from '../core/schemas/files';
-import { storeUpload } from '../cloudfunctions/files/store-upload';
-import { dbOf } from '../platform/collections';
+import { dispatch } from '../cloudfunctions/_lib/dispatch';
+import type { FunctionDef } from '../cloudfunctions/_lib/function-config';
+import { UPLOAD_RULES } from '../core/schemas/files';
 import type { Platform } from '../platform/ports';
 import { sendError } from './reply';
 import type { Durability } from './server';
 
 const MAX_UPLOAD = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
 
-export function registerFileRoutes(app: FastifyInstance, platform: Platform, durability: Durability): void {
+export function registerFileRoutes(
+  app: FastifyInstance,
+  platform: Platform,
+  files: FunctionDef,
+  durability: Durability,
+): void {
   app.register(async (scope) => {
     // Only this scope takes raw bodies (every other route stays JSON-only); the type is judged by the upload rules,
     // so an unsupported one gets the rule's own message.
@@ -20,29 +25,24 @@ export function registerFileRoutes(app: FastifyInstance, platform: Platform, dur
       done(null, body),
     );
     scope.post<{ Querystring: { purpose?: string } }>('/api/_upload', async (request, reply) => {
-      request.meta = { fn: '_upload', action: request.query.purpose ?? null, role: 'unknown' };
       const since = durability.mark();
-      try {
-        const caller = await platform.identity.resolve({ authorization: request.headers.authorization });
-        if (caller.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', '请先登录');
-        if (caller.kind !== 'user') throw new AppError('FORBIDDEN', '请先使用邀请码绑定账号');
-        request.meta.role = caller.role;
-        const purpose = UploadPurposeSchema.safeParse(request.query.purpose);
-        if (!purpose.success) throw new AppError('VALIDATION_FAILED', 'purpose 须为 photo、video 或 signature');
-        if (!Buffer.isBuffer(request.body)) throw new AppError('VALIDATION_FAILED', '请上传图片或视频文件');
-        const upload = await storeUpload(
-          { db: dbOf(platform.store), files: platform.files, now: platform.clock.now() },
-          caller,
-          purpose.data,
-          String(request.headers['content-type'] ?? ''),
-          request.body,
-        );
-        await durability.durable(since);
-        return reply.send({ ok: true, data: { upload } });
-      } catch (e) {
-        if (isAppError(e)) return sendError(reply, e.code, e.message);
-        throw e;
-      }
+      const result = await dispatch(platform, {
+        functionName: files.name,
+        actions: files.actions,
+        event: {
+          action: 'upload',
+          data: {
+            purpose: request.query.purpose,
+            contentType: String(request.headers['content-type'] ?? ''),
+            bytes: Buffer.isBuffer(request.body) ? request.body : undefined,
+          },
+        },
+        request: { authorization: request.headers.authorization },
+        requestId: request.id,
+      });
+      request.meta = { fn: '_upload', action: request.query.purpose ?? null, role: result.role };
+      await durability.durable(since);
+      return reply.code(result.status).send(result.envelope);
     });
   });
 

@@ -74,7 +74,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
-  registerFileRoutes(app, platform, durability);
+  registerFileRoutes(app, platform, functions.files!, durability);
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)

@@ -1,11 +1,13 @@
-// The collections AfterCare keeps, their document types and the fields lists and timers filter by (indexed on
-// SQLite by the local migrations; to be created as indexes in the CloudBase console, see docs/deploy-cloudbase.md).
+// The collections AfterCare keeps: their document types, the fields lists and timers filter by (indexes), the fields
+// no two documents may share (unique), and the named queries the service layer asks them. The SQLite migrations and
+// the CloudBase index list (docs/deploy-cloudbase.md) are both generated from COLLECTIONS.
 import type {
   ClientRequestDoc,
   CounterDoc,
   CustomerDoc,
   DeviceDoc,
   InvitationDoc,
+  Role,
   StationDoc,
   StoredDoc,
   SurveyDoc,
@@ -14,16 +16,22 @@ import type {
 } from '../core/model';
 import type { RosterDoc } from '../core/roster/roster';
 import type { TicketDoc } from '../core/ticket/types';
-import type { SubscriptionDoc } from './contract/outbox';
-import type { OutboxDoc } from './contract/outbox';
-import type { Collection, Store } from './ports';
+import type { OutboxDoc, SubscriptionDoc } from './contract/outbox';
+import type { Collection, Filter, FindOptions, Store } from './ports';
+
+export interface CollectionSpec {
+  /** fields filtered or sorted by (each indexed as (field, id)) */
+  indexes: readonly string[];
+  /** fields no two documents share (a document without the field is not counted) */
+  unique?: readonly string[];
+}
 
 export const COLLECTIONS = {
-  users: { indexes: ['role', 'customerId', 'stationId', 'openid'] },
+  users: { indexes: ['role', 'customerId', 'stationId'], unique: ['openid'] },
   customers: { indexes: ['region'] },
   stations: { indexes: ['region'] },
-  devices: { indexes: ['customerId', 'serial'] },
-  invitations: { indexes: ['code', 'expiresAt'] },
+  devices: { indexes: ['customerId'], unique: ['serial'] },
+  invitations: { indexes: ['expiresAt'], unique: ['code'] },
   tickets: {
     indexes: ['status', 'customerId', 'assigneeId', 'serial', 'sla.nextDueAt', 'createdAt', 'resolvedAt', 'loadOf'],
   },
@@ -39,7 +47,7 @@ export const COLLECTIONS = {
   rosters: { indexes: ['stationId', 'weekStart'] },
   /** each user's remaining WeChat subscription-message grants, per template */
   subscriptions: { indexes: [] },
-} as const satisfies Record<string, { indexes: readonly string[] }>;
+} as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -59,11 +67,95 @@ interface DocTypes {
   subscriptions: SubscriptionDoc;
 }
 
-export type Db = { [K in CollectionName]: Collection<DocTypes[K] & StoredDoc> };
+/** A collection with `findAll`: every match, page by page (keyset cursors), for when "all" is what is meant. */
+export interface FullCollection<T extends StoredDoc> extends Collection<T> {
+  findAll(filter?: Filter<T>, orderBy?: FindOptions<T>['orderBy']): Promise<T[]>;
+  /** the documents with these ids (any order; unknown ids are skipped) */
+  byIds(ids: readonly string[]): Promise<T[]>;
+}
 
-/** Typed access to every collection of a store. */
+const PAGE = 1000;
+
+function full<T extends StoredDoc>(c: Collection<T>): FullCollection<T> {
+  const findAll = async (filter: Filter<T> = {}, orderBy?: FindOptions<T>['orderBy']) => {
+    const all: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await c.find(filter, { ...(orderBy ? { orderBy } : {}), limit: PAGE, cursor });
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all;
+  };
+  const byIds = async (ids: readonly string[]) => {
+    const unique = [...new Set(ids)];
+    const found: T[] = [];
+    for (let i = 0; i < unique.length; i += PAGE) {
+      found.push(...(await findAll({ id: { in: unique.slice(i, i + PAGE) } } as Filter<T>)));
+    }
+    return found;
+  };
+  // a wrapper that delegates, never a mutation of the store's own collection object
+  return {
+    name: c.name,
+    get: (id) => c.get(id),
+    mustGet: (id, message) => c.mustGet(id, message),
+    find: (filter, options) => c.find(filter, options),
+    findOne: (filter) => c.findOne(filter),
+    count: (filter) => c.count(filter),
+    insert: (doc) => c.insert(doc),
+    insertIfAbsent: (doc) => c.insertIfAbsent(doc),
+    update: (id, patch, options) => c.update(id, patch, options),
+    replace: (doc, options) => c.replace(doc, options),
+    remove: (id) => c.remove(id),
+    increment: (id, field, by) => c.increment(id, field, by),
+    findAll,
+    byIds,
+  };
+}
+
+/** The named queries: each says what it answers, so no call site picks a filter or a limit of its own. */
+function queries(db: { [K in CollectionName]: FullCollection<DocTypes[K]> }) {
+  return {
+    users: {
+      withRoles: (roles: readonly Role[]) => db.users.findAll({ role: { in: [...roles] } }),
+      atStation: (stationId: string) => db.users.findAll({ stationId }),
+      byOpenid: (openid: string) => db.users.findOne({ openid }),
+    },
+    devices: {
+      bySerial: (serial: string) => db.devices.findOne({ serial }),
+      bySerials: (serials: readonly string[]) =>
+        serials.length ? db.devices.findAll({ serial: { in: [...new Set(serials)] } }) : Promise.resolve([]),
+      ofCustomer: (customerId: string) => db.devices.findAll({ customerId }, { field: 'serial' }),
+    },
+    rosters: {
+      ofWeek: (weekStart: string) => db.rosters.findAll({ weekStart }),
+    },
+    tickets: {
+      /** open tickets counting against a technician now (one indexed count) */
+      openLoadOf: (technicianId: string) => db.tickets.count({ loadOf: technicianId }),
+    },
+    outbox: {
+      unreadCount: (to: string) => db.outbox.count({ to, readAt: null }),
+      unreadOf: (to: string) => db.outbox.findAll({ to, readAt: null }),
+    },
+  };
+}
+
+type Queries = ReturnType<typeof queries>;
+
+export type Db = {
+  [K in CollectionName]: FullCollection<DocTypes[K]> & (K extends keyof Queries ? Queries[K] : unknown);
+};
+
+/** Typed access to every collection of a store, with its named queries. */
 export function dbOf(store: Store): Db {
-  const db = {} as Record<string, Collection<StoredDoc>>;
-  for (const name of Object.keys(COLLECTIONS)) db[name] = store.collection(name);
-  return db as unknown as Db;
+  const base = {} as { [K in CollectionName]: FullCollection<DocTypes[K]> };
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    (base as Record<string, FullCollection<StoredDoc>>)[name] = full(store.collection(name));
+  }
+  const named = queries(base) as Record<string, object>;
+  const db = {} as Record<string, object>;
+  for (const [name, c] of Object.entries(base)) db[name] = { ...c, ...(named[name] ?? {}) };
+  return db as Db;
 }

@@ -107,6 +107,7 @@ export interface Clock {
 
 // ---------------------------------------------------------------- notifier (outbox)
 
+/** One message to store in the outbox and deliver (the service's are written by core/notify/messages). */
 export interface OutgoingMessage {
   /** user id of the recipient */
   to: string;
@@ -114,7 +115,7 @@ export interface OutgoingMessage {
   template: string;
   title: string;
   body: string;
-  /** the screen the message deep-links to ("/pages/ticket/index?id=…") */
+  /** the screen the message deep-links to */
   link?: string;
   data?: Record<string, string | number | boolean | null>;
   /** messages with the same key are sent once (timer jobs that run twice) */
@@ -137,6 +138,8 @@ export interface StoredFile {
 export interface FileStorage {
   put(path: string, bytes: Buffer, contentType: string): Promise<StoredFile>;
   get(fileId: string): Promise<{ bytes: Buffer; contentType: string } | null>;
+  /** whether the storage holds this file (files.register checks before recording an upload) */
+  exists(fileId: string): Promise<boolean>;
   /** a URL the app can show or download from */
   url(fileId: string): Promise<string>;
 }

@@ -14,7 +14,7 @@ const sdkVersion: string = JSON.parse(
 
 function entrySource(name: string): string {
   const fnDir = join(ROOT, 'cloudfunctions', name).replace(/\\/g, '/');
-  const entry = join(ROOT, 'platform', 'cloudbase', 'entry').replace(/\\/g, '/');
+  const entry = join(ROOT, 'host', 'cloudbase', 'entry').replace(/\\/g, '/');
   return [
     `import { actions } from '${fnDir}/index';`,
     `import { createCloudbaseMain } from '${entry}';`,

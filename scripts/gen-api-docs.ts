@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import type { Access } from '../cloudfunctions/_lib/action';
+import type { Access } from '../core/access';
 import { FUNCTIONS } from '../cloudfunctions/registry';
 
 const OUT = resolve(__dirname, '..', 'docs', 'api.md');
@@ -34,7 +34,7 @@ export function renderApiDocs(): string {
     if (fn.config.triggers.length) {
       lines.push(`Timer triggers: ${fn.config.triggers.map((t) => `\`${t.name}\` (\`${t.config}\`)`).join(', ')}`, '');
     }
-    for (const [name, def] of Object.entries(fn.actions)) {
+    for (const [name, { spec: def }] of Object.entries(fn.actions)) {
       lines.push(`### \`${fn.name}.${name}\``, '', def.summary, '', `**Who:** ${who(def.access)}`, '');
       lines.push(
         'Input:',

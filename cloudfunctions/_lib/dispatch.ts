@@ -1,11 +1,12 @@
 // dispatch(): one request to one cloud function → the API.md envelope. Shared by the local host and the CloudBase entry.
 import { z } from 'zod';
+import { checkAccess } from '../../core/access';
 import { AppError, HTTP_STATUS, type ErrorCode, type ErrorDetail } from '../../core/errors';
 import type { Caller } from '../../core/identity/caller';
 import { describeIssues, zhErrorMap } from '../../core/schemas/zh-errors';
 import { dbOf } from '../../platform/collections';
 import type { Platform, PlatformRequest } from '../../platform/ports';
-import { checkAccess, type ActionMap } from './action';
+import type { ActionMap } from './action';
 import type { ActionContext } from './context';
 
 z.setErrorMap(zhErrorMap);
@@ -48,8 +49,8 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
     const def = Object.prototype.hasOwnProperty.call(inv.actions, actionName) ? inv.actions[actionName] : undefined;
     if (!def) throw new AppError('VALIDATION_FAILED', `未知操作：${inv.functionName}.${actionName}`);
     caller = await platform.identity.resolve(inv.request);
-    checkAccess(def.access, caller, inv.viaTimer === true);
-    const parsed = def.input.safeParse(body.data.data ?? {});
+    checkAccess(def.spec.access, caller, inv.viaTimer === true);
+    const parsed = def.spec.input.safeParse(body.data.data ?? {});
     if (!parsed.success) {
       const { message, details } = describeIssues(parsed.error);
       throw new AppError('VALIDATION_FAILED', message, details);
@@ -57,12 +58,12 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
     const ctx: ActionContext = {
       caller,
       now: platform.clock.now(),
-      store: platform.store,
       db: dbOf(platform.store),
-      notify: (m) => platform.notifier.send(m),
+      send: async (messages) => {
+        for (const m of messages) await platform.notifier.send(m);
+      },
       files: platform.files,
       identity: platform.identity,
-      platform: platform.kind,
       log: platform.logger,
       requestId: inv.requestId,
     };

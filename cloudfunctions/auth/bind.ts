@@ -1,35 +1,27 @@
 // auth.bind: an unbound WeChat user redeems an invitation code and becomes that customer's user or that staff member.
+import { API } from '../../core/api';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { requireUsableInvitation } from '../../core/identity/invitation';
 import type { InvitationDoc, UserDoc } from '../../core/model';
-import { BindInput, BindOutput } from '../../core/schemas/auth';
 import { toInstant } from '../../core/time';
 import type { Db } from '../../platform/collections';
 import { action } from '../_lib/action';
 import { loadUserView } from '../_lib/users';
 
-export const bind = action(
-  {
-    input: BindInput,
-    output: BindOutput,
-    access: { kind: 'identified' },
-    summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份',
-  },
-  async ({ code }, ctx) => {
-    if (ctx.caller.kind !== 'unbound') throw new AppError('CONFLICT', '当前微信已绑定账号，无需重复绑定');
-    const openid = ctx.caller.openid;
-    const invitation = requireUsableInvitation(await ctx.db.invitations.get(code), ctx.now);
-    // Compare-and-set: of two people redeeming one code at once, exactly one wins.
-    await ctx.db.invitations.update(
-      code,
-      { usedBy: openid, usedAt: toInstant(ctx.now) },
-      { ifVersion: invitation.version },
-    );
-    const user = await bindUser(ctx.db, invitation, openid, ctx.now);
-    return { user: await loadUserView(ctx.db, user) };
-  },
-);
+export const bind = action(API.auth.bind, async function bind({ code }, ctx) {
+  if (ctx.caller.kind !== 'unbound') throw new AppError('CONFLICT', '当前微信已绑定账号，无需重复绑定');
+  const openid = ctx.caller.openid;
+  const invitation = requireUsableInvitation(await ctx.db.invitations.get(code), ctx.now);
+  // Compare-and-set: of two people redeeming one code at once, exactly one wins.
+  await ctx.db.invitations.update(
+    code,
+    { usedBy: openid, usedAt: toInstant(ctx.now) },
+    { ifVersion: invitation.version },
+  );
+  const user = await bindUser(ctx.db, invitation, openid, ctx.now);
+  return { user: await loadUserView(ctx.db, user) };
+});
 
 async function bindUser(db: Db, invitation: InvitationDoc, openid: string, now: Date): Promise<UserDoc> {
   if (invitation.userId) {

@@ -1,40 +1,37 @@
 // auth.invite: an admin issues a one-time invitation code binding a WeChat user to a customer or a staff role.
+import { API } from '../../core/api';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { invitationCodeFrom } from '../../core/identity/invitation';
 import type { InvitationDoc } from '../../core/model';
-import { InviteInput, InviteOutput } from '../../core/schemas/auth';
 import { toInstant, toWire } from '../../core/time';
-import { action, roles } from '../_lib/action';
+import { action } from '../_lib/action';
 
-export const invite = action(
-  { input: InviteInput, output: InviteOutput, access: roles('admin'), summary: '管理员生成一次性邀请码（客户或员工）' },
-  async (input, ctx) => {
-    if (input.customerId) await ctx.db.customers.mustGet(input.customerId, '客户单位不存在');
-    if (input.userId) {
-      const target = await ctx.db.users.mustGet(input.userId, '用户不存在');
-      if (target.role !== input.role) throw new AppError('VALIDATION_FAILED', '邀请的角色与该用户的角色不一致');
-      if (target.openid) throw new AppError('CONFLICT', '该用户已绑定微信');
-    }
-    const expiresAt = new Date(ctx.now.getTime() + input.validDays * 86_400_000);
-    // A fresh code collides with a stored one about once in 10^12; retry rather than fail.
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const code = invitationCodeFrom(randomBytes(32));
-      if (!code) continue;
-      const doc: Omit<InvitationDoc, 'version'> = {
-        id: code,
-        code,
-        role: input.role,
-        ...(input.customerId ? { customerId: input.customerId } : {}),
-        ...(input.userId ? { userId: input.userId } : {}),
-        ...(input.name ? { name: input.name } : {}),
-        createdBy: ctx.caller.userId,
-        createdAt: toInstant(ctx.now),
-        expiresAt: toInstant(expiresAt),
-      };
-      const { created } = await ctx.db.invitations.insertIfAbsent(doc);
-      if (created) return { code, role: input.role, expiresAt: toWire(expiresAt) };
-    }
-    throw new AppError('INTERNAL', '生成邀请码失败，请重试');
-  },
-);
+export const invite = action(API.auth.invite, async function invite(input, ctx) {
+  if (input.customerId) await ctx.db.customers.mustGet(input.customerId, '客户单位不存在');
+  if (input.userId) {
+    const target = await ctx.db.users.mustGet(input.userId, '用户不存在');
+    if (target.role !== input.role) throw new AppError('VALIDATION_FAILED', '邀请的角色与该用户的角色不一致');
+    if (target.openid) throw new AppError('CONFLICT', '该用户已绑定微信');
+  }
+  const expiresAt = new Date(ctx.now.getTime() + input.validDays * 86_400_000);
+  // A fresh code collides with a stored one about once in 10^12; retry rather than fail.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const code = invitationCodeFrom(randomBytes(32));
+    if (!code) continue;
+    const doc: Omit<InvitationDoc, 'version'> = {
+      id: code,
+      code,
+      role: input.role,
+      ...(input.customerId ? { customerId: input.customerId } : {}),
+      ...(input.userId ? { userId: input.userId } : {}),
+      ...(input.name ? { name: input.name } : {}),
+      createdBy: ctx.caller.userId,
+      createdAt: toInstant(ctx.now),
+      expiresAt: toInstant(expiresAt),
+    };
+    const { created } = await ctx.db.invitations.insertIfAbsent(doc);
+    if (created) return { code, role: input.role, expiresAt: toWire(expiresAt) };
+  }
+  throw new AppError('INTERNAL', '生成邀请码失败，请重试');
+});

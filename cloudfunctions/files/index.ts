@@ -1,5 +1,5 @@
-// The `files` function: uploads the app made to CloudBase storage become the caller's attachments.
-import type { ActionMap } from '../_lib/action';
+// The `files` function: uploads (bytes on the local host, registered cloud files on CloudBase).
 import { register } from './register';
+import { upload } from './upload';
 
-export const actions: ActionMap = { register };
+export const actions = { upload, register };

@@ -1,50 +1,25 @@
 // tickets.assign: a dispatcher gives the ticket to a technician or expert (or moves it from one to another).
+import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { AssignInput, TicketOutput } from '../../core/schemas/tickets';
-import { assign as assignTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, afterRouting, loadVisible, mutateTicket, routingFor, viewOf } from './shared';
+import { decideAssign } from '../../core/ticket/routing-moves';
+import { action } from '../_lib/action';
+import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const assign = action(
-  {
-    input: AssignInput,
-    output: TicketOutput,
-    access: roles('dispatcher', 'admin'),
-    summary: '调度指派：把工单派给指定工程师/专家（可改派），记录派单理由',
-  },
-  async ({ id, technicianId }, ctx) => {
-    const technician = await ctx.db.users.get(technicianId);
-    if (!technician || (technician.role !== 'technician' && technician.role !== 'expert')) {
-      throw new AppError('NOT_FOUND', '未找到该工程师');
-    }
-    const { before, after } = await mutateTicket(
-      ctx,
-      () => loadVisible(ctx, id),
-      async (t) => {
-        const decision = await routingFor(ctx, t, 'dispatcher');
-        const candidate = decision.candidates.find((c) => c.technicianId === technicianId);
-        const reasons = candidate?.excluded
-          ? [`调度指派 ${technician.name}（自动派单不会选择：${candidate.excluded}）`]
-          : [`调度指派 ${technician.name}${candidate ? `：${candidate.reasons.join('，')}` : ''}`];
-        return assignTicket(
-          { ...t, routing: { ...t.routing, candidates: decision.candidates } },
-          actorOf(ctx),
-          technicianId,
-          reasons,
-        );
-      },
-    );
-    await afterRouting(ctx, before, after);
-    if (before.assigneeId && before.assigneeId !== technicianId) {
-      await ctx.notify({
-        to: before.assigneeId,
-        template: 'ticket.reassigned',
-        title: '工单已改派',
-        body: `${after.no} 已由调度改派给 ${technician.name}`,
-        data: { ticketId: after.id, no: after.no },
-        dedupeKey: `reassigned:${after.id}:${after.events.length}`,
-      });
-    }
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const assign = action(API.tickets.assign, async function assign({ id, technicianId }, ctx) {
+  const technician = await ctx.db.users.get(technicianId);
+  if (!technician) throw new AppError('NOT_FOUND', '未找到该工程师');
+  const outcome = await changeTicket(
+    ctx,
+    async () => {
+      const ticket = await loadVisible(ctx, id);
+      const [routing, staff] = await Promise.all([loadRoutingContext(ctx, ticket), loadStaff(ctx)]);
+      return { ticket, routing, staff };
+    },
+    ({ ticket, routing, staff }) => decideAssign(ticket, actorOf(ctx), technician, routing, staff),
+  );
+  await recordOffer(ctx, outcome.before, outcome.after);
+  await ctx.send(outcome.messages);
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

@@ -1,32 +1,16 @@
-// tickets.cancel: the customer withdraws a report before a technician accepted it.
-import { CancelInput, TicketOutput } from '../../core/schemas/tickets';
-import { cancel as cancelTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, loadVisible, mutateTicket, viewOf } from './shared';
+// tickets.cancel: the reporting customer (or the desk) withdraws a report before anyone accepted it.
+import { API } from '../../core/api';
+import { decideCancel } from '../../core/ticket/moves';
+import { action } from '../_lib/action';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const cancel = action(
-  {
-    input: CancelInput,
-    output: TicketOutput,
-    access: roles('customer', 'dispatcher', 'admin'),
-    summary: '取消报修：接单前，报修客户或调度/管理员',
-  },
-  async ({ id, reason }, ctx) => {
-    const { before, after } = await mutateTicket(
-      ctx,
-      () => loadVisible(ctx, id),
-      (t) => cancelTicket(t, actorOf(ctx), reason),
-    );
-    if (before.assigneeId) {
-      await ctx.notify({
-        to: before.assigneeId,
-        template: 'ticket.cancelled',
-        title: '工单已取消',
-        body: `${after.no} 已被取消${reason ? `：${reason}` : ''}`,
-        data: { ticketId: after.id, no: after.no },
-        dedupeKey: `cancelled:${after.id}`,
-      });
-    }
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const cancel = action(API.tickets.cancel, async function cancel({ id, reason }, ctx) {
+  const outcome = await changeTicket(
+    ctx,
+    async () => ({ ticket: await loadVisible(ctx, id) }),
+    ({ ticket }) => decideCancel(ticket, actorOf(ctx), reason),
+  );
+  await ctx.send(outcome.messages);
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

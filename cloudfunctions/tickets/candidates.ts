@@ -1,18 +1,12 @@
 // tickets.candidates: how routing would score every technician for this ticket now — shown beside each name on assign.
-import { CandidatesOutput, TicketIdInput } from '../../core/schemas/tickets';
-import { action, roles } from '../_lib/action';
-import { loadVisible, routingFor } from './shared';
+import { API } from '../../core/api';
+import { routingFor } from '../../core/routing/context';
+import { action } from '../_lib/action';
+import { loadRoutingContext } from '../_lib/routing-inputs';
+import { loadVisible } from '../_lib/ticket-store';
 
-export const candidates = action(
-  {
-    input: TicketIdInput,
-    output: CandidatesOutput,
-    access: roles('dispatcher', 'admin'),
-    summary: '候选工程师：按派单规则为每位工程师打分并说明理由或排除原因（供调度指派参考）',
-  },
-  async ({ id }, ctx) => {
-    const ticket = await loadVisible(ctx, id);
-    const decision = await routingFor(ctx, ticket, 'dispatcher');
-    return { candidates: decision.candidates };
-  },
-);
+export const candidates = action(API.tickets.candidates, async function candidates({ id }, ctx) {
+  const ticket = await loadVisible(ctx, id);
+  const routing = await loadRoutingContext(ctx, ticket);
+  return { candidates: routingFor(ticket, routing, 'dispatcher', ctx.now).candidates };
+});

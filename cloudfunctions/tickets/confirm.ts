@@ -1,22 +1,16 @@
-// tickets.confirm: the customer confirms the fault is fixed.
-import { TicketIdInput, TicketOutput } from '../../core/schemas/tickets';
-import { confirm as confirmTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, loadVisible, mutateTicket, viewOf } from './shared';
+// tickets.confirm: the reporting customer confirms the fix.
+import { API } from '../../core/api';
+import { decideConfirm } from '../../core/ticket/moves';
+import { action } from '../_lib/action';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const confirm = action(
-  {
-    input: TicketIdInput,
-    output: TicketOutput,
-    access: roles('customer'),
-    summary: '确认修复：仅报修客户',
-  },
-  async ({ id }, ctx) => {
-    const { after } = await mutateTicket(
-      ctx,
-      () => loadVisible(ctx, id),
-      (t) => confirmTicket(t, actorOf(ctx)),
-    );
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const confirm = action(API.tickets.confirm, async function confirm({ id }, ctx) {
+  const outcome = await changeTicket(
+    ctx,
+    async () => ({ ticket: await loadVisible(ctx, id) }),
+    ({ ticket }) => decideConfirm(ticket, actorOf(ctx)),
+  );
+  await ctx.send(outcome.messages);
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

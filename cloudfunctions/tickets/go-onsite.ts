@@ -1,23 +1,16 @@
-// tickets.goOnsite: the remote fix is not possible (or on-site work is needed from the start): the on-site clock runs.
-import { GoOnsiteInput, TicketOutput } from '../../core/schemas/tickets';
-import { goOnsite as goOnsiteTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, loadVisible, mutateTicket, notifyCustomer, viewOf } from './shared';
+// tickets.goOnsite: a remote fix is not possible; the technician goes on site and the on-site clock starts.
+import { API } from '../../core/api';
+import { decideGoOnsite } from '../../core/ticket/moves';
+import { action } from '../_lib/action';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const goOnsite = action(
-  {
-    input: GoOnsiteInput,
-    output: TicketOutput,
-    access: roles('technician', 'expert'),
-    summary: '改为上门处理：远程无法解决时由处理人发起，开始计算到场时限',
-  },
-  async ({ id, note }, ctx) => {
-    const { after } = await mutateTicket(
-      ctx,
-      () => loadVisible(ctx, id),
-      (t) => goOnsiteTicket(t, actorOf(ctx), note),
-    );
-    await notifyCustomer(ctx, after, 'ticket.onsite', '工程师将上门处理', `${after.no}：工程师正在前往现场`);
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const goOnsite = action(API.tickets.goOnsite, async function goOnsite({ id, note }, ctx) {
+  const outcome = await changeTicket(
+    ctx,
+    async () => ({ ticket: await loadVisible(ctx, id) }),
+    ({ ticket }) => decideGoOnsite(ticket, actorOf(ctx), note),
+  );
+  await ctx.send(outcome.messages);
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

@@ -1,5 +1,4 @@
 // The `tickets` function: the service journey — report, route, accept/reject, on site, resolve, confirm, reopen, assign.
-import type { ActionMap } from '../_lib/action';
 import { accept } from './accept';
 import { arrive } from './arrive';
 import { assign } from './assign';
@@ -11,14 +10,15 @@ import { confirm } from './confirm';
 import { get } from './get';
 import { goOnsite } from './go-onsite';
 import { list } from './list';
-import { pause, resume } from './pause';
+import { pause } from './pause';
 import { reject } from './reject';
 import { reopen } from './reopen';
 import { report } from './report';
 import { reportFile } from './report-file';
 import { resolve } from './resolve';
+import { resume } from './resume';
 
-export const actions: ActionMap = {
+export const actions = {
   report,
   get,
   list,

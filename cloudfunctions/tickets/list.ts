@@ -1,10 +1,11 @@
 // tickets.list: the caller's tickets, newest first, a page at a time. Scope narrows by role, never widens it.
+import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { ListInput, ListOutput } from '../../core/schemas/tickets';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { Filter } from '../../platform/ports';
-import { action, ANY_USER } from '../_lib/action';
-import { viewsOf, type UserCtx } from './shared';
+import { action } from '../_lib/action';
+import type { UserCtx } from '../_lib/ticket-store';
+import { viewsOf } from '../_lib/ticket-views';
 
 function scopeFilter(ctx: UserCtx, scope: string | undefined): Filter<TicketDoc> {
   const { caller } = ctx;
@@ -24,37 +25,29 @@ function scopeFilter(ctx: UserCtx, scope: string | undefined): Filter<TicketDoc>
   }
 }
 
-export const list = action(
-  {
-    input: ListInput,
-    output: ListOutput,
-    access: ANY_USER,
-    summary: '工单列表（新→旧，分页）：客户见本单位、工程师见派给自己的、调度/管理员见全部或待派单队列',
-  },
-  async (input, ctx) => {
-    const filter = scopeFilter(ctx, input.scope);
-    if (input.status) {
-      const statuses = Array.isArray(input.status) ? input.status : [input.status];
-      const scoped = filter.status;
-      if (scoped && typeof scoped === 'object' && 'in' in scoped) {
-        const allowed = statuses.filter((s) => scoped.in.includes(s));
-        if (allowed.length === 0) return { items: [], nextCursor: null };
-        filter.status = { in: allowed };
-      } else {
-        filter.status = { in: statuses };
-      }
+export const list = action(API.tickets.list, async function list(input, ctx) {
+  const filter = scopeFilter(ctx, input.scope);
+  if (input.status) {
+    const statuses = Array.isArray(input.status) ? input.status : [input.status];
+    const scoped = filter.status;
+    if (scoped && typeof scoped === 'object' && 'in' in scoped) {
+      const allowed = statuses.filter((s) => scoped.in.includes(s));
+      if (allowed.length === 0) return { items: [], nextCursor: null };
+      filter.status = { in: allowed };
+    } else {
+      filter.status = { in: statuses };
     }
-    let page;
-    try {
-      page = await ctx.db.tickets.find(filter, {
-        orderBy: { field: 'createdAt', direction: 'desc' },
-        limit: input.limit,
-        cursor: input.cursor ?? null,
-      });
-    } catch (e) {
-      if (input.cursor) throw new AppError('VALIDATION_FAILED', '分页游标无效，请刷新列表');
-      throw e;
-    }
-    return { items: await viewsOf(ctx, page.items), nextCursor: page.nextCursor };
-  },
-);
+  }
+  let page;
+  try {
+    page = await ctx.db.tickets.find(filter, {
+      orderBy: { field: 'createdAt', direction: 'desc' },
+      limit: input.limit,
+      cursor: input.cursor ?? null,
+    });
+  } catch (e) {
+    if (input.cursor) throw new AppError('VALIDATION_FAILED', '分页游标无效，请刷新列表');
+    throw e;
+  }
+  return { items: await viewsOf(ctx, page.items), nextCursor: page.nextCursor };
+});

@@ -1,25 +1,23 @@
 // tickets.reject: the offered technician declines with a reason; the ticket goes to the next candidate, never back.
-import { RejectInput, TicketOutput } from '../../core/schemas/tickets';
-import { reject as rejectTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, afterRouting, mutateTicket, routeAndApply, viewOf } from './shared';
-import { requireTicketVisible } from '../../core/ticket/permissions';
+import { API } from '../../core/api';
+import { decideReject } from '../../core/ticket/routing-moves';
+import { action } from '../_lib/action';
+import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const reject = action(
-  {
-    input: RejectInput,
-    output: TicketOutput,
-    access: roles('technician', 'expert'),
-    summary: '拒单（须填原因）：自动改派给下一位候选工程师，不会再派回拒单人',
-  },
-  async ({ id, reason }, ctx) => {
-    const { before, after } = await mutateTicket(
-      ctx,
-      async () => requireTicketVisible(ctx.caller, await ctx.db.tickets.get(id)),
-      (t) => routeAndApply(ctx, rejectTicket(t, actorOf(ctx), reason), 'reject'),
-    );
-    await afterRouting(ctx, before, after);
-    // The one who rejected no longer sees the ticket: answer with what they may still see of it.
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const reject = action(API.tickets.reject, async function reject({ id, reason }, ctx) {
+  const outcome = await changeTicket(
+    ctx,
+    async () => {
+      const ticket = await loadVisible(ctx, id);
+      const [routing, staff] = await Promise.all([loadRoutingContext(ctx, ticket), loadStaff(ctx)]);
+      return { ticket, routing, staff };
+    },
+    ({ ticket, routing, staff }) => decideReject(ticket, actorOf(ctx), reason, routing, staff),
+  );
+  await recordOffer(ctx, outcome.before, outcome.after);
+  await ctx.send(outcome.messages);
+  // the one who rejected no longer sees the ticket: they get what they may still see of it
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

@@ -1,23 +1,22 @@
-// tickets.reopen: not fixed after all — the customer reopens with a reason; a new round starts and is routed again.
-import { ReopenInput, TicketOutput } from '../../core/schemas/tickets';
-import { reopen as reopenTicket } from '../../core/ticket/lifecycle';
-import { action, roles } from '../_lib/action';
-import { actorOf, afterRouting, loadVisible, mutateTicket, routeAndApply, viewOf } from './shared';
+// tickets.reopen: not fixed after all — the reporting customer reopens a resolved ticket; it is routed and clocked anew.
+import { API } from '../../core/api';
+import { decideReopen } from '../../core/ticket/routing-moves';
+import { action } from '../_lib/action';
+import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
+import { actorOf, changeTicket, loadVisible } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 
-export const reopen = action(
-  {
-    input: ReopenInput,
-    output: TicketOutput,
-    access: roles('customer'),
-    summary: '重新打开（须填原因）：仅报修客户，待确认状态下；重新派单并重新计时',
-  },
-  async ({ id, reason }, ctx) => {
-    const { before, after } = await mutateTicket(
-      ctx,
-      () => loadVisible(ctx, id),
-      (t) => routeAndApply(ctx, reopenTicket(t, actorOf(ctx), reason), 'reopen'),
-    );
-    await afterRouting(ctx, { ...before, assigneeId: null }, after);
-    return { ticket: await viewOf(ctx, after) };
-  },
-);
+export const reopen = action(API.tickets.reopen, async function reopen({ id, reason }, ctx) {
+  const outcome = await changeTicket(
+    ctx,
+    async () => {
+      const ticket = await loadVisible(ctx, id);
+      const [routing, staff] = await Promise.all([loadRoutingContext(ctx, ticket), loadStaff(ctx)]);
+      return { ticket, routing, staff };
+    },
+    ({ ticket, routing, staff }) => decideReopen(ticket, actorOf(ctx), reason, routing, staff),
+  );
+  await recordOffer(ctx, { ...outcome.before, assigneeId: null }, outcome.after);
+  await ctx.send(outcome.messages);
+  return { ticket: await viewOf(ctx, outcome.after) };
+});

@@ -2,18 +2,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { requireDeviceVisible } from '../../core/devices/access';
 import type { ClientRequestDoc } from '../../core/model';
-import { ReportInput, TicketOutput, type TicketView } from '../../core/schemas/tickets';
+import { API } from '../../core/api';
+import type { TicketView } from '../../core/schemas/tickets';
 import { slaPolicy } from '../../core/sla/policy';
-import { newTicket } from '../../core/ticket/lifecycle';
+import { decideReport, reportMessages } from '../../core/ticket/routing-moves';
 import { ticketCounterId, ticketNumber } from '../../core/ticket/number';
 import type { TicketDoc } from '../../core/ticket/types';
 import { toInstant } from '../../core/time';
 import { warrantyStatus } from '../../core/warranty/status';
-import { action, roles } from '../_lib/action';
-import type { ActionContext } from '../_lib/context';
+import { action } from '../_lib/action';
+import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
 import { nextSequence } from '../_lib/sequence';
+import { actorOf, derived, type UserCtx } from '../_lib/ticket-store';
+import { viewOf } from '../_lib/ticket-views';
 import { requireOwnUploads } from '../_lib/uploads';
-import { actorOf, afterRouting, refreshSla, routeAndApply, viewOf, type UserCtx } from './shared';
 
 /** (caller, clientRequestId) as hex: the same caller sending the same id names the same request. */
 const requestHash = (userId: string, clientRequestId: string) =>
@@ -38,78 +40,73 @@ export function newTicketId(now: Date): string {
   return `tk_${now.getTime().toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
 }
 
-export const report = action(
-  {
-    input: ReportInput,
-    output: TicketOutput,
-    access: roles('customer'),
-    summary: '报修：客户为本单位设备提交故障（同一 clientRequestId 只生成一张工单），随即自动派单',
-  },
-  async (input, ctx) => {
-    const requestKey = requestKeyFor(ctx.caller.userId, input.clientRequestId);
-    const replayed =
-      (await replayOf(ctx, await ctx.db.clientRequests.get(requestKey))) ??
-      (await replayOf(ctx, await ctx.db.tickets.get(earlierTicketIdFor(ctx.caller.userId, input.clientRequestId))));
-    if (replayed) return replayed;
+export const report = action(API.tickets.report, async function report(input, ctx) {
+  const requestKey = requestKeyFor(ctx.caller.userId, input.clientRequestId);
+  const replayed =
+    (await replayOf(ctx, await ctx.db.clientRequests.get(requestKey))) ??
+    (await replayOf(ctx, await ctx.db.tickets.get(earlierTicketIdFor(ctx.caller.userId, input.clientRequestId))));
+  if (replayed) return replayed;
 
-    const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.findOne({ serial: input.serial }));
-    await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');
-    if (input.video) await requireOwnUploads(ctx.db, ctx.caller.userId, [input.video], 'video');
-    const customer = await ctx.db.customers.mustGet(device.customerId, '客户档案不存在');
+  const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.bySerial(input.serial));
+  await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');
+  if (input.video) await requireOwnUploads(ctx.db, ctx.caller.userId, [input.video], 'video');
+  const customer = await ctx.db.customers.mustGet(device.customerId, '客户档案不存在');
 
-    // The request names its ticket before the ticket exists: a replay racing this attempt finds the same id, and
-    // the ticket insert below lets exactly one of them store it.
-    const { doc: request } = await ctx.db.clientRequests.insertIfAbsent({
-      id: requestKey,
-      userId: ctx.caller.userId,
-      ticketId: newTicketId(ctx.now),
-      createdAt: toInstant(ctx.now),
-    });
-    const raced = await replayOf(ctx, request);
-    if (raced) return raced;
+  // The request names its ticket before the ticket exists: a replay racing this attempt finds the same id, and
+  // the ticket insert below lets exactly one of them store it.
+  const { doc: request } = await ctx.db.clientRequests.insertIfAbsent({
+    id: requestKey,
+    userId: ctx.caller.userId,
+    ticketId: newTicketId(ctx.now),
+    createdAt: toInstant(ctx.now),
+  });
+  const raced = await replayOf(ctx, request);
+  if (raced) return raced;
 
-    const warranty = warrantyStatus(device, customer, ctx.now);
-    const no = ticketNumber(ctx.now, await nextSequence(ctx.db, ticketCounterId(ctx.now)));
-    const draft = newTicket(
-      {
-        id: request.ticketId,
-        no,
-        clientRequestId: input.clientRequestId,
-        severity: input.severity,
-        category: input.category,
-        description: input.description,
-        ...(input.environment ? { environment: input.environment } : {}),
-        photos: input.photos,
-        ...(input.video ? { video: input.video } : {}),
-        contactPhone: input.contactPhone ?? customer.contactPhone,
-        address: input.address ?? (device.siteAddress || customer.address),
-        region: customer.region,
-        device: {
-          serial: device.serial,
-          name: device.name,
-          productLine: device.productLine,
-          customerId: device.customerId,
-        },
-        warranty: {
-          inWarranty: warranty.inWarranty,
-          warrantyEndsAt: warranty.warrantyEndsAt ? warranty.warrantyEndsAt.toISOString() : null,
-          label: warranty.label,
-        },
-        billable: warranty.billable,
-        slaPolicy: slaPolicy(customer.contract.sla ?? {}, customer.contract.sla ? customer.contract.no : 'default'),
+  const warranty = warrantyStatus(device, customer, ctx.now);
+  const [no, routing, staff] = await Promise.all([
+    nextSequence(ctx.db, ticketCounterId(ctx.now)).then((seq) => ticketNumber(ctx.now, seq)),
+    loadRoutingContext(ctx, device, { device, customer }),
+    loadStaff(ctx),
+  ]);
+  const decision = decideReport(
+    {
+      id: request.ticketId,
+      no,
+      clientRequestId: input.clientRequestId,
+      severity: input.severity,
+      category: input.category,
+      description: input.description,
+      ...(input.environment ? { environment: input.environment } : {}),
+      photos: input.photos,
+      ...(input.video ? { video: input.video } : {}),
+      contactPhone: input.contactPhone ?? customer.contactPhone,
+      address: input.address ?? (device.siteAddress || customer.address),
+      region: customer.region,
+      device: {
+        serial: device.serial,
+        name: device.name,
+        productLine: device.productLine,
+        customerId: device.customerId,
       },
-      actorOf(ctx),
-    );
-    const routed = refreshSla(
-      await routeAndApply(ctx, { ...draft, version: 0 } as TicketDoc, 'report', { device, customer }),
-      ctx.now,
-    );
-    const { version: _v, ...toInsert } = routed;
-    const { doc } = await ctx.db.tickets.insertIfAbsent(toInsert);
-    await afterReport(ctx, doc);
-    return { ticket: await viewOf(ctx, doc) };
-  },
-);
+      warranty: {
+        inWarranty: warranty.inWarranty,
+        warrantyEndsAt: warranty.warrantyEndsAt ? warranty.warrantyEndsAt.toISOString() : null,
+        label: warranty.label,
+      },
+      billable: warranty.billable,
+      slaPolicy: slaPolicy(customer.contract.sla ?? {}, customer.contract.sla ? customer.contract.no : 'default'),
+    },
+    actorOf(ctx),
+    routing,
+    staff,
+  );
+  const { version: _v, ...toInsert } = derived(ctx, decision.ticket);
+  const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
+  if (created) await recordOffer(ctx, { ...doc, assigneeId: null }, doc);
+  await ctx.send(created ? decision.messages : reportMessages(doc, staff));
+  return { ticket: await viewOf(ctx, doc) };
+});
 
 /**
  * A replay (double tap, a retry after a lost answer or a crash) gets the ticket its request created, and the messages
@@ -122,31 +119,6 @@ async function replayOf(
 ): Promise<{ ticket: TicketView } | null> {
   const existing = from && 'ticketId' in from ? await ctx.db.tickets.get(from.ticketId) : from;
   if (!existing) return null;
-  await afterReport(ctx, existing);
+  await ctx.send(reportMessages(existing, await loadStaff(ctx)));
   return { ticket: await viewOf(ctx, existing) };
-}
-
-/** The messages a new ticket's routing implies (the offer or the dispatchers' queue; the expert team for a major fault). */
-async function afterReport(ctx: ActionContext, doc: TicketDoc): Promise<void> {
-  await afterRouting(
-    ctx,
-    { ...doc, assigneeId: null, routing: { ...doc.routing, flagged: false }, status: 'reported' },
-    doc,
-  );
-  if (doc.severity === 'major') await notifyExperts(ctx, doc);
-}
-
-async function notifyExperts(ctx: ActionContext, t: TicketDoc): Promise<void> {
-  const experts = await ctx.db.users.find({ role: 'expert' }, { limit: 200 });
-  for (const e of experts.items) {
-    await ctx.notify({
-      to: e.id,
-      template: 'ticket.major',
-      title: '重大故障',
-      body: `${t.no} ${t.deviceName}：${t.description.slice(0, 40)}`,
-      link: `/technician/job/index?id=${t.id}`,
-      data: { ticketId: t.id, no: t.no },
-      dedupeKey: `major:${t.id}:${e.id}`,
-    });
-  }
 }

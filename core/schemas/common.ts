@@ -18,3 +18,6 @@ export const WireInstant = z.string().datetime({ offset: true });
 export const CalendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
 
 export const Empty = z.object({}).strict();
+
+/** What a timer trigger sends (CloudBase may add fields of its own: they are ignored). */
+export const TimerInput = z.object({}).passthrough();

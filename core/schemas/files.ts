@@ -46,3 +46,16 @@ export const FilesRegisterInput = z
   })
   .strict();
 export const FilesRegisterOutput = z.object({ upload: UploadView });
+
+/**
+ * Local host: the bytes of one upload (POST /api/_upload?purpose=…, raw body). Only that route can carry bytes, so a
+ * JSON call of files.upload fails validation.
+ */
+export const FilesUploadInput = z
+  .object({
+    purpose: UploadPurposeSchema,
+    contentType: z.string().trim().min(1).max(100),
+    bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: '请通过 /api/_upload 上传文件内容' }),
+  })
+  .strict();
+export const FilesUploadOutput = z.object({ upload: UploadView });

@@ -239,3 +239,6 @@ export const PlanInput = z
 export const AcknowledgeInput = z
   .object({ id: Id, milestone: z.enum(['respond', 'plan', 'remoteFix', 'onsite']) })
   .strict();
+
+/** tickets.autoClose (timer): resolved tickets left unrated past the rating window. */
+export const AutoCloseOutput = z.object({ closed: z.number().int(), examined: z.number().int() });

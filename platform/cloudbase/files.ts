@@ -54,6 +54,10 @@ export function createCloudbaseFiles(api: CloudbaseStorageApi, folder = 'uploads
         throw e;
       }
     },
+    async exists(fileId) {
+      const res = await api.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: 60 }] });
+      return res.fileList[0]?.code === 'SUCCESS';
+    },
     async url(fileId) {
       const res = await api.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
       const entry = res.fileList[0];

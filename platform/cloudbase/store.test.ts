@@ -2,8 +2,8 @@
 // and sends the updates that give the port's semantics on a real one.
 import * as tcb from '@cloudbase/node-sdk';
 import type { StoredDoc } from '../../core/model';
-import { describeStoreContract } from '../contract/store-contract';
-import { FakeCloudbaseServer } from './fake-server';
+import { describeStoreContract } from '../testing/store-contract';
+import { FakeCloudbaseServer } from '../testing/fake-server';
 import { createCloudbaseStore } from './store';
 
 type Loose = StoredDoc & Record<string, unknown>;

@@ -4,6 +4,7 @@ import type { Condition, Filter, FindOptions, Page, Scalar } from '../ports';
 
 export const STORE_MESSAGES = {
   exists: '记录已存在',
+  duplicate: '该编号已被其他记录使用',
   changed: '记录已被他人修改，请刷新后重试',
   notFound: '记录不存在',
   badField: '查询字段无效',

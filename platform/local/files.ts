@@ -71,6 +71,9 @@ export function createLocalFiles(dir: string): FileStorage {
       const contentType = metaBytes ? (JSON.parse(metaBytes.toString('utf8')) as FileMeta).contentType : FALLBACK_TYPE;
       return { bytes, contentType };
     },
+    async exists(fileId) {
+      return isLocalFileId(fileId) && existsSync(join(dir, fileId));
+    },
     async url(fileId) {
       return localFileUrl(fileId);
     },

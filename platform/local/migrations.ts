@@ -1,7 +1,7 @@
 // The local database's schema: ordered migrations applied once each (recorded in _migrations), then the indexes
 // COLLECTIONS asks for, kept in step at every open.
 import type { Database } from 'better-sqlite3';
-import { COLLECTIONS } from '../collections';
+import { COLLECTIONS, type CollectionSpec } from '../collections';
 import { checkCollectionName, checkFieldPath } from '../contract/store-rules';
 import { fieldExpr } from './sql-filter';
 
@@ -12,7 +12,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-type IndexSpec = Record<string, { indexes: readonly string[] }>;
+type IndexSpec = Record<string, CollectionSpec>;
 
 /** The SQL of a collection's table: the document as JSON text, its id and version also as columns. */
 export function createTableSql(collection: string): string {
@@ -20,11 +20,18 @@ export function createTableSql(collection: string): string {
   return `CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL)`;
 }
 
-// Managed indexes carry this prefix so ensureIndexes may drop the ones COLLECTIONS no longer lists.
+// Managed indexes carry these prefixes so ensureIndexes may drop the ones COLLECTIONS no longer lists.
 const INDEX_PREFIX = 'ix_';
+const UNIQUE_PREFIX = 'ux_';
 
-function indexName(collection: string, field: string): string {
-  return `${INDEX_PREFIX}${collection}__${field.replace(/\./g, '__')}`;
+function indexName(collection: string, field: string, prefix = INDEX_PREFIX): string {
+  return `${prefix}${collection}__${field.replace(/\./g, '__')}`;
+}
+
+/** The field a unique index (by name) guards: what a constraint error names ("UNIQUE constraint failed: index '…'"). */
+export function uniqueFieldOf(message: string): string | null {
+  const m = /index '(ux_[A-Za-z0-9_]+?)__([A-Za-z0-9_]+)'/.exec(message);
+  return m ? m[2]!.replace(/__/g, '.') : null;
 }
 
 /**
@@ -34,6 +41,15 @@ function indexName(collection: string, field: string): string {
 function createIndexSql(collection: string, field: string): string {
   checkFieldPath(field);
   return `CREATE INDEX IF NOT EXISTS "${indexName(collection, field)}" ON "${collection}" (${fieldExpr(field)}, id)`;
+}
+
+/**
+ * A unique index on the field alone (not the id): no two documents share a value, and documents without the field
+ * (SQL NULL) are not counted — the same rule as a sparse unique index on CloudBase.
+ */
+function createUniqueIndexSql(collection: string, field: string): string {
+  checkFieldPath(field);
+  return `CREATE UNIQUE INDEX IF NOT EXISTS "${indexName(collection, field, UNIQUE_PREFIX)}" ON "${collection}" (${fieldExpr(field)})`;
 }
 
 /** Append new migrations at the end; never edit or reorder applied ones. New indexes need none (ensureIndexes). */
@@ -83,13 +99,18 @@ export function runMigrations(db: Database, migrations: readonly Migration[] = M
  */
 export function ensureIndexes(db: Database, spec: IndexSpec = COLLECTIONS): void {
   db.transaction(() => {
-    for (const [name, { indexes }] of Object.entries(spec)) {
+    for (const [name, { indexes, unique = [] }] of Object.entries(spec)) {
       db.exec(createTableSql(name));
-      const wanted = new Set(indexes.map((field) => indexName(name, field)));
+      const wanted = new Set([
+        ...indexes.map((field) => indexName(name, field)),
+        ...unique.map((field) => indexName(name, field, UNIQUE_PREFIX)),
+      ]);
       for (const field of indexes) db.exec(createIndexSql(name, field));
+      for (const field of unique) db.exec(createUniqueIndexSql(name, field));
       const existing = db
         .prepare(
-          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name GLOB '${INDEX_PREFIX}*'`,
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ` +
+            `AND (name GLOB '${INDEX_PREFIX}*' OR name GLOB '${UNIQUE_PREFIX}*')`,
         )
         .all(name) as { name: string }[];
       for (const { name: index } of existing) if (!wanted.has(index)) db.exec(`DROP INDEX "${index}"`);

@@ -18,6 +18,7 @@ import {
   replacedDoc,
   withoutStoreFields,
 } from '../contract/store-rules';
+import { uniqueFieldOf } from './migrations';
 import type { ReadCache } from './read-cache';
 import { afterKeysetSql, filterSql, joinAnd, orderSql, type SqlPart } from './sql-filter';
 
@@ -42,6 +43,18 @@ function checkId(id: unknown): string {
 
 function isPrimaryKeyViolation(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** A unique field already taken by another document (platform/collections.ts `unique`): CONFLICT naming the field. */
+function uniqueViolation(e: unknown): AppError | null {
+  const err = e as { code?: string; message?: string } | null;
+  if (err?.code !== 'SQLITE_CONSTRAINT_UNIQUE') return null;
+  const field = uniqueFieldOf(err.message ?? '');
+  return new AppError(
+    'CONFLICT',
+    STORE_MESSAGES.duplicate,
+    field ? [{ path: field, message: STORE_MESSAGES.duplicate }] : [],
+  );
 }
 
 const docOf = <T>(row: DocRow | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null);
@@ -177,7 +190,12 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
           if (options?.ifVersion !== undefined && current.version !== options.ifVersion) throw conflict();
           const doc = next(current);
           const sql = `UPDATE ${this.table} SET version = ?, doc = ? WHERE id = ? AND version = ?`;
-          const result = this.ctx.prepare(sql).run(doc.version, JSON.stringify(doc), id, current.version);
+          let result;
+          try {
+            result = this.ctx.prepare(sql).run(doc.version, JSON.stringify(doc), id, current.version);
+          } catch (e) {
+            throw uniqueViolation(e) ?? e;
+          }
           if (result.changes !== 1) throw conflict();
           return doc;
         })
@@ -198,7 +216,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
         return { doc: JSON.parse(json) as T, created: true };
     } catch (e) {
       if (isPrimaryKeyViolation(e)) throw new AppError('CONFLICT', STORE_MESSAGES.exists);
-      throw e;
+      throw uniqueViolation(e) ?? e;
     }
     const existing = this.getSync(stored.id);
     if (!existing) throw conflict(); // removed between the two statements: not possible on one connection

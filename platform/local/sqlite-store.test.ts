@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeStoreContract } from '../contract/store-contract';
+import { describeStoreContract } from '../testing/store-contract';
 import type { Database } from 'better-sqlite3';
 import type { UserDoc } from '../../core/model';
 import { encodeCursor } from '../contract/store-rules';
@@ -85,7 +85,7 @@ describe('sqlite store on disk', () => {
     const store = openSqliteStore(join(dir, 'c.db'));
     const names = indexNames(store.db, 'users');
     expect(names).toEqual(
-      expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ix_users__openid']),
+      expect.arrayContaining(['ix_users__role', 'ix_users__customerId', 'ix_users__stationId', 'ux_users__openid']),
     );
 
     const prepare = jest.spyOn(store.db, 'prepare');
@@ -102,7 +102,7 @@ describe('sqlite store on disk', () => {
     const finds = prepare.mock.calls.map(([sql]) => sql).filter((sql) => sql.startsWith('SELECT doc'));
     prepare.mockRestore();
     expect(finds).toHaveLength(3);
-    expect(planOf(store.db, finds[0]!, ['o1', 51])).toMatch(/USING (COVERING )?INDEX ix_users__openid/);
+    expect(planOf(store.db, finds[0]!, ['o1', 51])).toMatch(/USING (COVERING )?INDEX ux_users__openid/);
     expect(planOf(store.db, finds[1]!, [2])).toMatch(/SCAN users USING INDEX ix_users__role/);
     expect(planOf(store.db, finds[2]!, ['x', 'x', 'y', 51])).toMatch(/USING INDEX ix_users__role/);
     expect(planOf(store.db, finds[2]!, ['x', 'x', 'y', 51])).not.toMatch(/TEMP B-TREE/);
@@ -116,6 +116,23 @@ describe('sqlite store on disk', () => {
     expect(names).toContain('ix_devices__sla__nextDueAt');
     expect(names).toContain('ix_devices__serial');
     expect(names).not.toContain('ix_devices__customerId');
+    store.close();
+  });
+
+  test('a unique field (platform/collections.ts) refuses a second document with its value: CONFLICT naming it', async () => {
+    const store = openSqliteStore(join(dir, 'e.db'));
+    const devices = store.collection<{ id: string; version: number; serial?: string }>('devices');
+    await devices.insert({ id: 'd1', serial: 'SN-1' });
+    await devices.insert({ id: 'd3' });
+    await devices.insert({ id: 'd4' }); // documents without the field are not counted
+    await expect(devices.insert({ id: 'd2', serial: 'SN-1' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: [{ path: 'serial' }],
+    });
+    await expect(devices.insertIfAbsent({ id: 'd2', serial: 'SN-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(devices.update('d3', { serial: 'SN-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await devices.get('d2')).toBeNull();
+    expect((await devices.get('d3'))?.serial).toBeUndefined();
     store.close();
   });
 });

@@ -3,14 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { action, ANY_USER, type ActionMap } from '../../cloudfunctions/_lib/action';
+import { action, type ActionMap } from '../../cloudfunctions/_lib/action';
+import { ANY_USER, TIMER } from '../../core/access';
 import type { UserDoc } from '../../core/model';
-import { createOutboxNotifier } from '../contract/outbox';
-import { createJsonLogger } from '../local/logger';
-import { createLocalFiles } from '../local/files';
-import { openSqliteStore } from '../local/sqlite-store';
-import type { Platform } from '../ports';
-import { createCloudbaseIdentity } from './identity';
+import { createCloudbaseIdentity } from '../../platform/cloudbase/identity';
+import { createOutboxNotifier } from '../../platform/contract/outbox';
+import { createJsonLogger } from '../../platform/local/logger';
+import { createLocalFiles } from '../../platform/local/files';
+import { openSqliteStore } from '../../platform/local/sqlite-store';
+import type { Platform } from '../../platform/ports';
 import { createCloudbaseMain, makeCloudbaseMain, openidOf, timerOf } from './entry';
 
 /** WX_OPENID as CloudBase passes it in the context of a call from the mini-program */
@@ -34,13 +35,14 @@ function testPlatform(): Platform {
 }
 
 const Out = z.object({ who: z.string() });
+const spec = { input: z.object({}), output: Out, errors: [], example: {} } as const;
 const actions: ActionMap = {
-  whoami: action({ input: z.object({}), output: Out, access: ANY_USER, summary: 'who calls' }, async (_i, ctx) => ({
-    who: ctx.caller.userId,
-  })),
-  sweep: action({ input: z.object({}), output: Out, access: { kind: 'timer' }, summary: 'timer' }, async () => ({
-    who: 'timer',
-  })),
+  whoami: action({ ...spec, access: ANY_USER, summary: 'who calls' }, async function whoami(_i, ctx) {
+    return { who: ctx.caller.userId };
+  }),
+  sweep: action({ ...spec, access: TIMER, summary: 'timer' }, async function sweep() {
+    return { who: 'timer' };
+  }),
 };
 
 describe('cloudbase entry', () => {

@@ -1,6 +1,6 @@
 // Test helper: an in-memory stand-in for the CloudBase database server, behind the real node-sdk's request layer,
 // so the CloudBase store runs the store contract offline. It evaluates the MongoDB subset the adapter sends.
-import type { CloudbaseDb } from './sdk';
+import type { CloudbaseDb } from '../cloudbase/sdk';
 
 type Doc = Record<string, unknown>;
 type Query = Record<string, unknown>;

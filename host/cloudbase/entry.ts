@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import * as tcb from '@cloudbase/node-sdk';
 import type { ActionMap } from '../../cloudfunctions/_lib/action';
 import { dispatch } from '../../cloudfunctions/_lib/dispatch';
-import type { Platform } from '../ports';
-import { createCloudbasePlatform } from './platform';
+import type { Platform } from '../../platform/ports';
+import { createCloudbasePlatform } from '../../platform/cloudbase/platform';
 
 /** One invocation, as the entry understands it. */
 export interface CloudbaseInvocation {

@@ -1,0 +1,63 @@
+// The caller's views of tickets: the people, customer names and file links a view names, looked up in bulk, then
+// core's ticketView for each.
+import type { TicketView } from '../../core/schemas/tickets';
+import { ticketView, type PersonRef } from '../../core/ticket/view';
+import type { TicketDoc } from '../../core/ticket/types';
+import type { ActionContext } from './context';
+import { holidayOracle } from './holidays';
+import type { UserCtx } from './ticket-store';
+
+/** Everyone named by these tickets (assignees, event authors), loaded in one query. */
+export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]): Promise<Map<string, PersonRef>> {
+  const ids = new Set<string>();
+  for (const t of tickets) {
+    if (t.assigneeId) ids.add(t.assigneeId);
+    for (const e of t.events) {
+      if (e.by !== 'system') ids.add(e.by);
+      const tech = e.data?.technicianId;
+      if (typeof tech === 'string') ids.add(tech);
+    }
+  }
+  const people = new Map<string, PersonRef>();
+  for (const u of await ctx.db.users.byIds([...ids])) {
+    people.set(u.id, { name: u.name, role: u.role, ...(u.phone ? { phone: u.phone } : {}) });
+  }
+  return people;
+}
+
+/** The caller's views of these tickets (the timeline only with `withEvents`). */
+export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withEvents = false): Promise<TicketView[]> {
+  const [people, customers] = await Promise.all([
+    peopleOf(ctx, tickets),
+    ctx.db.customers.byIds(tickets.map((t) => t.customerId)),
+  ]);
+  const customerName = new Map(customers.map((c) => [c.id, c.name]));
+  const fileIds = new Set<string>();
+  for (const t of tickets) {
+    t.photos.forEach((p) => fileIds.add(p));
+    if (t.video) fileIds.add(t.video);
+    if (t.report) fileIds.add(t.report.handlerSignature);
+  }
+  const urls = new Map<string, string>();
+  await Promise.all([...fileIds].map(async (id) => urls.set(id, await ctx.files.url(id))));
+  return tickets.map((t) =>
+    ticketView(
+      t,
+      ctx.caller,
+      {
+        person: (id) => people.get(id),
+        customerName: customerName.get(t.customerId) ?? t.customerId,
+        fileUrl: (id) => urls.get(id) ?? id,
+        oracle: holidayOracle,
+        now: ctx.now,
+      },
+      withEvents,
+    ),
+  );
+}
+
+/** One ticket's view with its timeline (what every move answers: the app needs no second request). */
+export async function viewOf(ctx: UserCtx, t: TicketDoc, withEvents = true): Promise<TicketView> {
+  const [view] = await viewsOf(ctx, [t], withEvents);
+  return view!;
+}

@@ -1,0 +1,448 @@
+// The one map of every action: (function, action) → input schema, output schema, who may call it, what it is for,
+// the error codes it answers beyond the envelope's own, and an example input. The service registry binds a handler to
+// each entry, the app's api client infers its calls from it, and docs/api.md is generated from it.
+import type { z } from 'zod';
+import { ANY_USER, IDENTIFIED, PUBLIC, TIMER, roles, type Access } from './access';
+import type { ErrorCode } from './errors';
+import * as auth from './schemas/auth';
+import { Empty, TimerInput } from './schemas/common';
+import * as devices from './schemas/devices';
+import * as files from './schemas/files';
+import * as notifications from './schemas/notifications';
+import * as rosters from './schemas/rosters';
+import * as sla from './schemas/sla';
+import * as surveys from './schemas/surveys';
+import * as tickets from './schemas/tickets';
+
+export interface ActionSpec<
+  I extends z.ZodTypeAny = z.ZodTypeAny,
+  O extends z.ZodTypeAny = z.ZodTypeAny,
+  A extends Access = Access,
+> {
+  input: I;
+  output: O;
+  access: A;
+  /** one line for the API reference (Chinese, as the app says it) */
+  summary: string;
+  /** codes this action answers for its own reasons (NOT_FOUND, CONFLICT, RATE_LIMITED …); the access and input codes are implied */
+  errors: readonly ErrorCode[];
+  /** a valid input, shown in the API reference (a unit test parses each with its schema) */
+  example: z.input<I>;
+}
+
+const spec = <I extends z.ZodTypeAny, O extends z.ZodTypeAny, A extends Access>(s: ActionSpec<I, O, A>) => s;
+
+const STAFF = roles('technician', 'expert', 'dispatcher', 'admin');
+const DESK = roles('dispatcher', 'admin');
+const FIELD = roles('technician', 'expert');
+const TICKET = 'tk_0mhx2k1a0c3f9a1b2c3d';
+
+export const API = {
+  auth: {
+    devLogin: spec({
+      input: auth.DevLoginInput,
+      output: auth.DevLoginOutput,
+      access: PUBLIC,
+      summary: '本地主机：以演示用户或未绑定的微信用户身份登录',
+      errors: ['NOT_FOUND', 'FORBIDDEN'],
+      example: { userId: 'c-1001' },
+    }),
+    demoUsers: spec({
+      input: auth.DemoUsersInput,
+      output: auth.DemoUsersOutput,
+      access: PUBLIC,
+      summary: '本地主机：可登录的演示用户列表',
+      errors: ['FORBIDDEN'],
+      example: {},
+    }),
+    me: spec({
+      input: auth.MeInput,
+      output: auth.MeOutput,
+      access: IDENTIFIED,
+      summary: '当前用户：角色、单位或服务站；未绑定的微信用户返回 bound: false',
+      errors: [],
+      example: {},
+    }),
+    invite: spec({
+      input: auth.InviteInput,
+      output: auth.InviteOutput,
+      access: roles('admin'),
+      summary: '管理员生成一次性邀请码（客户或员工）',
+      errors: ['NOT_FOUND'],
+      example: { role: 'customer', customerId: 'cust-1001' },
+    }),
+    bind: spec({
+      input: auth.BindInput,
+      output: auth.BindOutput,
+      access: IDENTIFIED,
+      summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份',
+      errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
+      example: { code: 'K7M2-QX9P' },
+    }),
+  },
+  devices: {
+    list: spec({
+      input: devices.DevicesListInput,
+      output: devices.DevicesListOutput,
+      access: ANY_USER,
+      summary: '设备列表：客户只见本单位设备，员工可见全部；含保修状态',
+      errors: [],
+      example: {},
+    }),
+    warranty: spec({
+      input: devices.DeviceWarrantyInput,
+      output: devices.DeviceWarrantyOutput,
+      access: ANY_USER,
+      summary: '按序列号查询保修状态（在保、剩余天数、到期时间）',
+      errors: ['NOT_FOUND'],
+      example: { serial: 'SN1001-A' },
+    }),
+  },
+  tickets: {
+    report: spec({
+      input: tickets.ReportInput,
+      output: tickets.TicketOutput,
+      access: roles('customer'),
+      summary: '报修：客户为本单位设备提交故障（同一 clientRequestId 只生成一张工单），随即自动派单',
+      errors: ['NOT_FOUND', 'RATE_LIMITED'],
+      example: {
+        serial: 'SN1001-A',
+        severity: 'major',
+        description: '出票机全部停止响应，屏幕黑屏',
+        clientRequestId: 'r-20261201-0001',
+        category: 'hardware',
+      },
+    }),
+    get: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.TicketOutput,
+      access: ANY_USER,
+      summary: '工单详情（含时间线）：报修客户、处理人、调度、管理员可见；专家可见重大故障',
+      errors: ['NOT_FOUND'],
+      example: { id: TICKET },
+    }),
+    list: spec({
+      input: tickets.ListInput,
+      output: tickets.ListOutput,
+      access: ANY_USER,
+      summary: '工单列表（新→旧，分页）：客户见本单位、工程师见派给自己的、调度/管理员见全部或待派单队列',
+      errors: [],
+      example: { scope: 'mine', limit: 20 },
+    }),
+    accept: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary: '接单：仅被派单的工程师/专家；并发接单只有一个成功',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET },
+    }),
+    reject: spec({
+      input: tickets.RejectInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary: '拒单（须填原因）：自动改派给下一位候选工程师，不会再派回拒单人',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, reason: '正在另一现场，两小时内无法到达' },
+    }),
+    goOnsite: spec({
+      input: tickets.GoOnsiteInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary: '改为上门处理：远程无法解决时由处理人发起，开始计算到场时限',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, note: '远程无法复现，需现场检测' },
+    }),
+    arrive: spec({
+      input: tickets.ArriveInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary: '到达现场签到（可带定位）：仅处理人',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, location: { latitude: 31.2304, longitude: 121.4737, accuracy: 30 } },
+    }),
+    resolve: spec({
+      input: tickets.ResolveInput,
+      output: tickets.ResolveOutput,
+      access: FIELD,
+      summary: '提交处理结果并签名：生成故障处理报告，客户可查看与下载',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        id: TICKET,
+        cause: '电源模块老化',
+        actions: '更换电源模块并做满载测试',
+        mode: 'onsite',
+        partsUsed: [{ name: '电源模块', quantity: 1 }],
+        handlerSignature: 'f_5c1d…',
+      },
+    }),
+    confirm: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.TicketOutput,
+      access: roles('customer'),
+      summary: '确认修复：仅报修客户',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET },
+    }),
+    reopen: spec({
+      input: tickets.ReopenInput,
+      output: tickets.TicketOutput,
+      access: roles('customer'),
+      summary: '重新打开（须填原因）：仅报修客户，待确认状态下；重新派单并重新计时',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, reason: '第二天又出现同样的故障' },
+    }),
+    cancel: spec({
+      input: tickets.CancelInput,
+      output: tickets.TicketOutput,
+      access: roles('customer', 'dispatcher', 'admin'),
+      summary: '取消报修：接单前，报修客户或调度/管理员',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, reason: '重启后已恢复' },
+    }),
+    assign: spec({
+      input: tickets.AssignInput,
+      output: tickets.TicketOutput,
+      access: DESK,
+      summary: '调度指派：把工单派给指定工程师/专家（可改派），记录派单理由',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, technicianId: 't-2002' },
+    }),
+    candidates: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.CandidatesOutput,
+      access: DESK,
+      summary: '候选工程师：按派单规则为每位工程师打分并说明理由或排除原因（供调度指派参考）',
+      errors: ['NOT_FOUND'],
+      example: { id: TICKET },
+    }),
+    reportFile: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.ReportFileOutput,
+      access: ANY_USER,
+      summary: '下载故障处理报告（可打印的 HTML 文件）：能查看该工单的人可下载',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET },
+    }),
+    pause: spec({
+      input: tickets.PauseInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary: '暂停计时（等待客户 / 等待配件，须填原因）：仅处理人；暂停期间不计入时限',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, kind: 'customer', reason: '请提供设备管理员的远程登录权限' },
+    }),
+    resume: spec({
+      input: tickets.ResumeInput,
+      output: tickets.TicketOutput,
+      access: ANY_USER,
+      summary: '恢复计时：客户答复（等待客户）、处理人或调度可恢复',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, note: '已开通远程权限，账号见短信' },
+    }),
+    attachPlan: spec({
+      input: tickets.PlanInput,
+      output: tickets.TicketOutput,
+      access: roles('expert'),
+      summary: '专家提交解决方案（重大故障须在 2 小时内）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, plan: '先切换备用服务器恢复出票，再返厂检测主板' },
+    }),
+    autoClose: spec({
+      input: TimerInput,
+      output: tickets.AutoCloseOutput,
+      access: TIMER,
+      summary: '定时任务：处理完成 7 天仍未评价的工单自动关闭',
+      errors: [],
+      example: {},
+    }),
+  },
+  surveys: {
+    submit: spec({
+      input: surveys.SurveySubmitInput,
+      output: surveys.SurveySubmitOutput,
+      access: roles('customer'),
+      summary:
+        '服务评价：报修客户对已处理的工单评分一次（响应速度、服务态度、专业技能、处理结果 1–5 分），评价后工单关闭',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { ticketId: TICKET, scores: { speed: 5, attitude: 5, skill: 4, result: 5 }, comment: '响应很快' },
+    }),
+    get: spec({
+      input: surveys.SurveyGetInput,
+      output: surveys.SurveyGetOutput,
+      access: ANY_USER,
+      summary: '查看工单的服务评价（未评价为 null）',
+      errors: ['NOT_FOUND'],
+      example: { ticketId: TICKET },
+    }),
+    stats: spec({
+      input: surveys.SurveyStatsInput,
+      output: surveys.SurveyStatsOutput,
+      access: DESK,
+      summary: '满意度统计：按工程师/服务站/月份统计各项均分、评价率与满意率（4–5 分占比）',
+      errors: [],
+      example: { from: '2026-11-01', to: '2026-11-30', groupBy: 'station' },
+    }),
+  },
+  files: {
+    upload: spec({
+      input: files.FilesUploadInput,
+      output: files.FilesUploadOutput,
+      access: ANY_USER,
+      summary: '本地主机：上传照片、视频或签名（POST /api/_upload?purpose=…，请求体为文件本身）',
+      errors: ['RATE_LIMITED'],
+      example: { purpose: 'photo', contentType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+    }),
+    register: spec({
+      input: files.FilesRegisterInput,
+      output: files.FilesRegisterOutput,
+      access: ANY_USER,
+      summary: '登记已上传到云存储的文件（照片、视频、签名），之后才能在报修或处理报告中引用',
+      errors: ['NOT_FOUND', 'RATE_LIMITED'],
+      example: {
+        fileId: 'cloud://env-id.7465-env-id/uploads/u-1/photo.jpg',
+        purpose: 'photo',
+        contentType: 'image/jpeg',
+        size: 204800,
+      },
+    }),
+  },
+  notifications: {
+    list: spec({
+      input: notifications.NotificationsListInput,
+      output: notifications.NotificationsListOutput,
+      access: ANY_USER,
+      summary: '消息中心：我的通知（新→旧，分页）与未读数',
+      errors: [],
+      example: { limit: 20 },
+    }),
+    read: spec({
+      input: notifications.NotificationsReadInput,
+      output: notifications.UnreadOutput,
+      access: ANY_USER,
+      summary: '标记已读：指定消息或全部',
+      errors: ['NOT_FOUND'],
+      example: { all: true },
+    }),
+    unread: spec({
+      input: Empty,
+      output: notifications.UnreadOutput,
+      access: ANY_USER,
+      summary: '未读消息数',
+      errors: [],
+      example: {},
+    }),
+    grant: spec({
+      input: notifications.GrantInput,
+      output: notifications.GrantOutput,
+      access: ANY_USER,
+      summary: '记录用户在订阅消息弹窗中同意的模板（每次同意可发送一次）',
+      errors: ['CONFLICT'],
+      example: { accepted: ['ticket.accepted', 'ticket.resolved'] },
+    }),
+    templates: spec({
+      input: Empty,
+      output: notifications.TemplatesOutput,
+      access: ANY_USER,
+      summary: '订阅消息模板（小程序请求授权用）',
+      errors: [],
+      example: {},
+    }),
+  },
+  rosters: {
+    week: spec({
+      input: rosters.RosterWeekInput,
+      output: rosters.RosterWeekOutput,
+      access: STAFF,
+      summary: '查看某服务站一周的值班表（标注法定节假日与调休上班日）',
+      errors: ['NOT_FOUND'],
+      example: { stationId: 'st-sh-pd', date: '2026-12-01' },
+    }),
+    save: spec({
+      input: rosters.RosterSaveInput,
+      output: rosters.RosterWeekOutput,
+      access: DESK,
+      summary: '保存某服务站一周的值班表（主班/备班，白班/夜班）；并发编辑以版本号防止覆盖',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        stationId: 'st-sh-pd',
+        weekStart: '2026-11-30',
+        entries: [{ date: '2026-11-30', shift: 'day', userId: 't-2001', role: 'primary' }],
+      },
+    }),
+    swap: spec({
+      input: rosters.RosterSwapInput,
+      output: rosters.RosterWeekOutput,
+      access: DESK,
+      summary: '换班：由另一位本站人员顶替某人某班次（记录在案）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        stationId: 'st-sh-pd',
+        date: '2026-12-02',
+        shift: 'night',
+        fromUserId: 't-2001',
+        toUserId: 't-2002',
+        reason: '家中有事',
+      },
+    }),
+    onDuty: spec({
+      input: Empty,
+      output: rosters.OnDutyOutput,
+      access: STAFF,
+      summary: '当前在班人员（各服务站与专家团队，主班在前）',
+      errors: [],
+      example: {},
+    }),
+  },
+  sla: {
+    run: spec({
+      input: TimerInput,
+      output: sla.SlaRunOutput,
+      access: TIMER,
+      summary: '定时任务（每分钟）：时限预警、超时、逐级升级与派单超时改派；只读取到期的工单，可重复执行',
+      errors: [],
+      example: {},
+    }),
+    board: spec({
+      input: Empty,
+      output: sla.BoardOutput,
+      access: DESK,
+      summary: '调度看板：未完成工单按时限状态分组（已升级/已超时/预警/暂停/正常），按剩余时间排序',
+      errors: [],
+      example: {},
+    }),
+    attainment: spec({
+      input: sla.AttainmentInput,
+      output: sla.AttainmentOutput,
+      access: DESK,
+      summary: '时限达标率：某期间报修的工单，按时限、服务站或工程师统计按时达成比例',
+      errors: [],
+      example: { from: '2026-11-01', to: '2026-11-30', groupBy: 'technician' },
+    }),
+    evidence: spec({
+      input: sla.EvidenceInput,
+      output: sla.EvidenceOutput,
+      access: roles('customer', 'dispatcher', 'admin', 'expert', 'technician'),
+      summary: '服务时效证据包：完整时间线与各时限计算结果（可下载的 HTML 文件），能查看该工单的人可下载',
+      errors: ['NOT_FOUND'],
+      example: { id: TICKET },
+    }),
+    acknowledge: spec({
+      input: sla.AckInput,
+      output: tickets.TicketOutput,
+      access: STAFF,
+      summary: '「我来处理」：认领某时限的升级，记录认领人，该时限的升级不再继续上升',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET, milestone: 'respond' },
+    }),
+  },
+} as const satisfies Record<string, Record<string, ActionSpec>>;
+
+export type Api = typeof API;
+export type FunctionName = keyof Api;
+export type ActionName<F extends FunctionName> = keyof Api[F] & string;
+export type SpecOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends ActionSpec ? Api[F][A] : never;
+/** What a caller sends (defaults may be left out). */
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<SpecOf<F, A>['input']>;
+/** What the service answers in `data`. */
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['output']>;

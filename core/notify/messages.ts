@@ -1,0 +1,238 @@
+// Every message AfterCare sends: its recipient, template, title, text, deep link and dedupe key, written once each.
+// Decisions in core return these; the service layer sends them after saving (a dedupe key makes a resend a no-op).
+import type { Role } from '../model';
+import { LEVEL_LABELS, type Level } from '../sla/ladder';
+import { MILESTONE_LABELS, type MilestoneName } from '../sla/policy';
+import { toWire } from '../time';
+import type { TicketDoc, TicketEvent } from '../ticket/types';
+import { assignLink, ticketLink } from './links';
+import type { TemplateKey } from './templates';
+
+export interface Message {
+  /** user id of the recipient */
+  to: string;
+  template: TemplateKey;
+  title: string;
+  body: string;
+  /** the screen the message opens ("/pages/ticket/index?id=…") */
+  link?: string;
+  data: Record<string, string | number | boolean | null>;
+  /** messages with the same key are stored and sent once (a retried action, a timer that runs twice) */
+  dedupeKey: string;
+}
+
+/** Someone a message goes to: the role says which screen it opens. */
+export interface Recipient {
+  id: string;
+  role: Role;
+}
+
+type TicketRef = Pick<TicketDoc, 'id' | 'no' | 'deviceName' | 'description' | 'severity' | 'reporterId' | 'events'>;
+
+const about = (t: TicketRef) => ({ ticketId: t.id, no: t.no });
+const summaryOf = (t: TicketRef) => `${t.no} ${t.deviceName}：${t.description.slice(0, 40)}`;
+/** A key unique to this ticket's state: the event count moves with every change. */
+const at = (t: TicketRef) => `${t.id}:${t.events.length}`;
+
+function toCustomer(t: TicketRef, template: TemplateKey, title: string, body: string): Message {
+  return {
+    to: t.reporterId,
+    template,
+    title,
+    body,
+    link: ticketLink('customer', t.id),
+    data: about(t),
+    dedupeKey: `${template}:${at(t)}`,
+  };
+}
+
+// ---------------------------------------------------------------- routing
+
+/** The technician (or expert) a ticket is offered to now. */
+export function offered(t: TicketRef, to: Recipient): Message {
+  return {
+    to: to.id,
+    template: 'ticket.offered',
+    title: t.severity === 'major' ? '新派单（重大故障）' : '新派单',
+    body: summaryOf(t),
+    link: ticketLink(to.role, t.id),
+    data: about(t),
+    dedupeKey: `offer:${t.id}:${to.id}:${t.events.length}`,
+  };
+}
+
+/** Nobody can be offered the ticket: each dispatcher and admin is asked to assign it. */
+export function queued(t: TicketRef, desk: readonly Recipient[]): Message[] {
+  return desk.map((d) => ({
+    to: d.id,
+    template: 'ticket.queued',
+    title: '待人工派单',
+    body: `${t.no} ${t.deviceName}：暂无可派工程师`,
+    link: assignLink(t.id),
+    data: about(t),
+    dedupeKey: `queued:${t.id}:${d.id}:${t.events.length}`,
+  }));
+}
+
+/** A major fault: the expert team owes it a solution plan. */
+export function majorFault(t: TicketRef, experts: readonly Recipient[]): Message[] {
+  return experts.map((e) => ({
+    to: e.id,
+    template: 'ticket.major',
+    title: '重大故障',
+    body: summaryOf(t),
+    link: ticketLink(e.role, t.id),
+    data: about(t),
+    dedupeKey: `major:${t.id}:${e.id}`,
+  }));
+}
+
+/** The previous assignee, when the desk gives the ticket to someone else. */
+export function reassigned(t: TicketRef, previous: string, toName: string): Message {
+  return {
+    to: previous,
+    template: 'ticket.reassigned',
+    title: '工单已改派',
+    body: `${t.no} 已由调度改派给 ${toName}`,
+    data: about(t),
+    dedupeKey: `reassigned:${at(t)}`,
+  };
+}
+
+// ---------------------------------------------------------------- the customer's side of the journey
+
+export const accepted = (t: TicketRef, assigneeName: string | null) =>
+  toCustomer(t, 'ticket.accepted', '工程师已接单', `${t.no}：${assigneeName ?? '工程师'} 已接单，将尽快与您联系`);
+
+export const onTheWay = (t: TicketRef) =>
+  toCustomer(t, 'ticket.onsite', '工程师将上门处理', `${t.no}：工程师正在前往现场`);
+
+export const arrived = (t: TicketRef) =>
+  toCustomer(t, 'ticket.arrived', '工程师已到达现场', `${t.no}：工程师已到达现场`);
+
+export const resolved = (t: TicketRef) =>
+  toCustomer(t, 'ticket.resolved', '故障已处理，请确认并评价', `${t.no}：处理报告已生成，请确认修复结果并评价本次服务`);
+
+export const waitingForCustomer = (t: TicketRef, reason: string) =>
+  toCustomer(t, 'ticket.paused', '等待您的回复', `${t.no}：${reason}（回复后继续计时）`);
+
+export const planForCustomer = (t: TicketRef) =>
+  toCustomer(t, 'ticket.major', '专家已给出解决方案', `${t.no}：专家团队已制定解决方案`);
+
+// ---------------------------------------------------------------- the assignee's side
+
+export function planForAssignee(t: TicketRef, to: Recipient, plan: string): Message {
+  return {
+    to: to.id,
+    template: 'ticket.major',
+    title: '专家方案已提交',
+    body: `${t.no}：${plan.slice(0, 40)}`,
+    link: ticketLink(to.role, t.id),
+    data: about(t),
+    dedupeKey: `plan:${at(t)}`,
+  };
+}
+
+export function resumed(t: TicketRef, to: Recipient, note: string | undefined): Message {
+  return {
+    to: to.id,
+    template: 'ticket.paused',
+    title: '计时已恢复',
+    body: `${t.no}：${note ? `客户答复：${note}` : '已恢复计时'}`,
+    link: ticketLink(to.role, t.id),
+    data: about(t),
+    dedupeKey: `resumed:${at(t)}`,
+  };
+}
+
+export function cancelled(t: TicketRef, previous: string, reason: string | undefined): Message {
+  return {
+    to: previous,
+    template: 'ticket.cancelled',
+    title: '工单已取消',
+    body: `${t.no} 已被取消${reason ? `：${reason}` : ''}`,
+    data: about(t),
+    dedupeKey: `cancelled:${t.id}`,
+  };
+}
+
+export function surveyReceived(t: TicketRef, to: Recipient, surveyId: string, overall: number | null): Message {
+  return {
+    to: to.id,
+    template: 'survey.received',
+    title: '收到服务评价',
+    body: `${t.no}：综合 ${overall ?? '-'} 分`,
+    link: ticketLink(to.role, t.id),
+    data: about(t),
+    dedupeKey: `survey:${surveyId}`,
+  };
+}
+
+// ---------------------------------------------------------------- SLA: warnings, escalations, offers withdrawn
+
+const dueTime = (e: TicketEvent) => (typeof e.data?.dueAt === 'string' ? toWire(e.data.dueAt).slice(11, 16) : '');
+const milestoneOf = (e: TicketEvent) => e.data?.milestone as MilestoneName | undefined;
+
+function slaAlert(t: TicketRef, e: TicketEvent, to: Recipient, title: string, body: string): Message {
+  const milestone = milestoneOf(e);
+  return {
+    to: to.id,
+    template: 'sla.alert',
+    title,
+    body,
+    link: ticketLink(to.role, t.id),
+    data: { ...about(t), milestone: milestone ?? null, level: Number(e.data?.level ?? 0) },
+    dedupeKey: `sla:${t.id}:${e.type}:${String(e.data?.round)}:${milestone}:${String(e.data?.level ?? '')}:${to.id}`,
+  };
+}
+
+/** 80 % of a promised time has gone. */
+export function slaWarned(t: TicketRef, e: TicketEvent, to: Recipient): Message {
+  const label = MILESTONE_LABELS[milestoneOf(e)!];
+  return slaAlert(
+    t,
+    e,
+    to,
+    `时限预警：${label}`,
+    `${t.no} ${t.deviceName}：「${label}」将于 ${dueTime(e)} 到期，请尽快处理`,
+  );
+}
+
+/** A promised time ran out (or an escalation nobody took climbed a rung): the rung's people are called to act. */
+export function escalated(t: TicketRef, e: TicketEvent, to: Recipient): Message {
+  const label = MILESTONE_LABELS[milestoneOf(e)!];
+  const rung = LEVEL_LABELS[Number(e.data?.level) as Level] ?? '';
+  const title = `${e.data?.climbed ? '升级未认领，继续上升' : '时限超时升级'}：${rung}`;
+  return slaAlert(
+    t,
+    e,
+    to,
+    title,
+    `${t.no} ${t.deviceName}：「${label}」已超时，已升级至${rung}，请点击「我来处理」认领`,
+  );
+}
+
+/** The technician whose offer was withdrawn because nobody accepted it in time. */
+export function offerWithdrawn(t: TicketRef, e: TicketEvent): Message {
+  return {
+    to: String(e.data?.technicianId ?? ''),
+    template: 'ticket.reassigned',
+    title: '派单已超时收回',
+    body: `${t.no} 未在时限内接单，已改派`,
+    data: about(t),
+    dedupeKey: `offer-timeout:${t.id}:${e.seq}`,
+  };
+}
+
+/** Everyone an escalation called, once someone has taken it ("我来处理"). */
+export function escalationTaken(t: TicketRef, milestone: MilestoneName, byName: string, to: Recipient): Message {
+  return {
+    to: to.id,
+    template: 'sla.alert',
+    title: '升级已有人认领',
+    body: `${t.no}：「${MILESTONE_LABELS[milestone]}」升级已由 ${byName} 认领处理`,
+    link: ticketLink(to.role, t.id),
+    data: { ...about(t), milestone },
+    dedupeKey: `ack:${at(t)}:${to.id}`,
+  };
+}

@@ -1,0 +1,146 @@
+import * as fx from '../testing/tickets';
+import { accept, applyRouting } from '../ticket/lifecycle';
+import { decideAcknowledge } from '../ticket/moves';
+import { decideReport } from '../ticket/routing-moves';
+import type { TicketDoc } from '../ticket/types';
+import { slaPass, type SlaPassContext } from './pass';
+
+const ctx = (minutes: number, openLoad: Record<string, number> = {}): SlaPassContext => ({
+  staff: fx.staff,
+  slaStaff: fx.slaStaff,
+  routing: fx.routing(openLoad),
+  oracle: fx.oracle,
+  now: fx.at(minutes),
+});
+
+/** A pass at `minutes`, its result stored as a save would (the derived SLA summary recomputed). */
+function pass(t: TicketDoc, minutes: number) {
+  const d = slaPass(t, ctx(minutes));
+  return d ? { ...d, ticket: fx.derive(d.ticket, minutes) } : null;
+}
+
+const offeredTo = (t: TicketDoc, who: string, minutes = 0): TicketDoc =>
+  fx.derive(
+    applyRouting(
+      t,
+      {
+        candidates: [],
+        chosen: who,
+        reasons: [],
+        decidedAt: fx.at(minutes).toISOString(),
+        flagged: false,
+        trigger: 'report',
+      },
+      fx.system(minutes),
+    ),
+    minutes,
+  );
+const acceptedBy = (t: TicketDoc, who: string, minutes: number) =>
+  fx.derive(accept(t, fx.actor(who, 'technician', minutes)), minutes);
+const said = (messages: { to: string; template: string; title: string; link?: string }[]) =>
+  messages.map((m) => `${m.to} ${m.template} ${m.title}${m.link ? ` → ${m.link}` : ''}`);
+
+describe('the messages an SLA pass causes', () => {
+  test('an offer nobody accepted in time is withdrawn: its technician is told, the next one is offered the ticket', () => {
+    const t = offeredTo(fx.reported('common'), 't-1');
+    expect(pass(t, 29)).toBeNull(); // the offer waits half the respond time: 30 min
+    const d = pass(t, 30)!;
+    expect(d.ticket.assigneeId).toBe('t-2');
+    expect(d.ticket.timedOutBy).toEqual(['t-1']);
+    expect(said(d.messages)).toEqual([
+      't-1 ticket.reassigned 派单已超时收回',
+      `t-2 ticket.offered 新派单 → /technician/job/index?id=tk_1`,
+    ]);
+  });
+
+  test('when every technician has let an offer lapse, the desk is asked to assign it', () => {
+    const first = pass(offeredTo(fx.reported('common'), 't-1'), 30)!.ticket;
+    const d = pass(first, 60)!;
+    expect(d.ticket.status).toBe('reported');
+    expect(d.ticket.routing.flagged).toBe(true);
+    expect(said(d.messages)).toEqual(
+      expect.arrayContaining([
+        't-2 ticket.reassigned 派单已超时收回',
+        'd-1 ticket.queued 待人工派单 → /desk/assign/index?id=tk_1',
+        'a-1 ticket.queued 待人工派单 → /desk/assign/index?id=tk_1',
+      ]),
+    );
+  });
+
+  test('a warning at 80 % goes to the assignee and the dispatchers, each to their own screen', () => {
+    const t = acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1);
+    expect(pass(t, 48)).toBeNull(); // remote fix: 60 min from acceptance, warned at 49
+    const d = pass(t, 49)!;
+    expect(said(d.messages)).toEqual([
+      't-1 sla.alert 时限预警：远程解决 → /technician/job/index?id=tk_1',
+      'd-1 sla.alert 时限预警：远程解决 → /desk/ticket/index?id=tk_1',
+    ]);
+    expect(d.messages[0]!.body).toContain('将于 11:01 到期');
+  });
+
+  test('a breach escalates to rung 1: the assignee, the station lead and the dispatchers', () => {
+    const warned = pass(acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1), 49)!.ticket;
+    const d = pass(warned, 61)!;
+    expect(d.ticket.events.map((e) => e.type).slice(-2)).toEqual(['sla-breached', 'escalated']);
+    expect(said(d.messages)).toEqual([
+      't-1 sla.alert 时限超时升级：现场服务团队 → /technician/job/index?id=tk_1',
+      't-lead sla.alert 时限超时升级：现场服务团队 → /technician/job/index?id=tk_1',
+      'd-1 sla.alert 时限超时升级：现场服务团队 → /desk/ticket/index?id=tk_1',
+    ]);
+  });
+
+  test('an escalation nobody takes climbs: rung 2 adds the expert team, rung 3 the admins', () => {
+    let t = pass(acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1), 49)!.ticket;
+    t = pass(t, 61)!.ticket;
+    expect(pass(t, 150)).toBeNull(); // climbs 90 min after the rung it is on
+    const rung2 = pass(t, 151)!;
+    expect(rung2.messages.map((m) => m.to)).toEqual(['t-1', 't-lead', 'd-1', 'e-1']);
+    expect(rung2.messages[3]!.title).toBe('升级未认领，继续上升：专家团队');
+    const rung3 = pass(rung2.ticket, 241)!;
+    expect(rung3.messages.map((m) => m.to)).toEqual(['t-1', 't-lead', 'd-1', 'e-1', 'a-1']);
+    expect(rung3.messages[4]).toMatchObject({
+      title: '升级未认领，继续上升：专项小组',
+      link: '/desk/ticket/index?id=tk_1',
+    });
+    expect(pass(rung3.ticket, 600)?.messages ?? []).toEqual([]); // rung 3 is the top
+  });
+
+  test('a major fault that nobody answers in 30 minutes goes straight to the expert team (rung 2)', () => {
+    const queued = decideReport(
+      {
+        ...fx.reported('major'),
+        device: { serial: 'SN-1', name: '工业打印机', productLine: 'printer', customerId: 'cust-1' },
+      } as never,
+      fx.actor('c-1', 'customer'),
+      { ...fx.routing(), technicians: [] },
+      fx.staff,
+    ).ticket;
+    const t = fx.derive(queued, 0);
+    const d = pass(pass(t, 24)!.ticket, 30)!;
+    const escalated = d.ticket.events.find((e) => e.type === 'escalated')!;
+    expect(escalated.data).toMatchObject({ milestone: 'respond', level: 2, notified: ['t-lead', 'd-1', 'e-1'] });
+    expect(said(d.messages)).toEqual([
+      't-lead sla.alert 时限超时升级：专家团队 → /technician/job/index?id=tk_1',
+      'd-1 sla.alert 时限超时升级：专家团队 → /desk/ticket/index?id=tk_1',
+      'e-1 sla.alert 时限超时升级：专家团队 → /technician/job/index?id=tk_1',
+    ]);
+  });
+
+  test('a second pass at the same instant finds nothing left to do', () => {
+    const t = pass(offeredTo(fx.reported('common'), 't-1'), 30)!.ticket;
+    expect(pass(t, 30)).toBeNull();
+  });
+
+  test('"我来处理": everyone the escalation called is told who took it, except the taker', () => {
+    let t = pass(acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1), 49)!.ticket;
+    t = pass(t, 61)!.ticket;
+    const d = decideAcknowledge(t, fx.actor('d-1', 'dispatcher', 70), '吴静', 'remoteFix', fx.staff);
+    expect(said(d.messages)).toEqual([
+      't-1 sla.alert 升级已有人认领 → /technician/job/index?id=tk_1',
+      't-lead sla.alert 升级已有人认领 → /technician/job/index?id=tk_1',
+    ]);
+    expect(d.messages[0]!.body).toBe('GD20261125-0001：「远程解决」升级已由 吴静 认领处理');
+    // the ladder then stops climbing for that milestone
+    expect(pass(fx.derive(d.ticket, 70), 300)?.messages ?? []).toEqual([]);
+  });
+});
