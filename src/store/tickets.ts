@@ -1,4 +1,5 @@
 // Tickets store: every ticket seen (by id, with its timeline) and every move on one, shared by the pages that show it.
+// A move answers with the ticket as it now is, timeline included: that answer is what the store keeps.
 import { create } from 'zustand';
 import {
   slaApi,
@@ -50,19 +51,13 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     useTicketListsStore.getState().patch(ticket);
     useServiceClockStore.getState().syncFromTicket(ticket);
   };
-  /** A move's answer has no timeline, so the cached one stays until the next load. */
+  /** A move's answer is the ticket after it: kept as is (a load still under way no longer lands). */
   const moved = (ticket: Ticket) => {
-    const old = get().byId[ticket.id]?.data;
-    tickets.of(ticket.id).put(!ticket.events && old?.events ? { ...ticket, events: old.events } : ticket);
+    tickets.of(ticket.id).put(ticket);
     spread(ticket);
     return ticket;
   };
-  /** `refetch`: fetch the timeline again (not after a reject: the ticket is no longer the caller's to see). */
-  const move = async (run: () => Promise<{ ticket: Ticket }>, refetch = true): Promise<Ticket> => {
-    const ticket = moved((await run()).ticket);
-    if (refetch) void get().load(ticket.id);
-    return ticket;
-  };
+  const move = async (run: () => Promise<{ ticket: Ticket }>): Promise<Ticket> => moved((await run()).ticket);
 
   return {
     byId: {},
@@ -74,13 +69,12 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     },
     report: (input) => move(() => ticketsApi.report(input)),
     accept: (id) => move(() => ticketsApi.accept(id)),
-    reject: (id, reason) => move(() => ticketsApi.reject(id, reason), false),
+    reject: (id, reason) => move(() => ticketsApi.reject(id, reason)),
     goOnsite: (id, note) => move(() => ticketsApi.goOnsite(id, note)),
     arrive: (id, location) => move(() => ticketsApi.arrive(id, location)),
     resolve: async (input) => {
       const result = await ticketsApi.resolve(input);
       moved(result.ticket);
-      void get().load(result.ticket.id);
       return result;
     },
     confirm: (id) => move(() => ticketsApi.confirm(id)),
