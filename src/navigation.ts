@@ -1,31 +1,14 @@
 // Where each kind of user belongs, and the moves between the launcher, sign-in and each role's first screen.
 import Taro from '@tarojs/taro';
 import type { Role } from '../core/model';
+import { PAGES } from '../core/notify/links';
 import type { SessionUser } from './api';
 import { useSessionStore } from './store/session';
 
-export const PAGES = {
-  launcher: '/pages/index/index',
-  login: '/pages/login/index',
-  bind: '/pages/bind/index',
-  home: '/pages/home/index',
-  tickets: '/pages/tickets/index',
-  me: '/pages/me/index',
-  report: '/pages/report/index',
-  ticket: '/pages/ticket/index',
-  survey: '/pages/survey/index',
-  technicianInbox: '/technician/inbox/index',
-  technicianJob: '/technician/job/index',
-  technicianResolve: '/technician/resolve/index',
-  deskBoard: '/desk/board/index',
-  deskAssign: '/desk/assign/index',
-  deskTicket: '/desk/ticket/index',
-  deskStats: '/desk/stats/index',
-  deskRoster: '/desk/roster/index',
-  notifications: '/pages/notifications/index',
-} as const;
+/** Every page's path, written once in core (messages' deep links use the same table). */
+export { PAGES };
 
-/** A page with its query ("/pages/ticket/index?id=…"). */
+/** A page with its query (PAGES.ticket + "?id=…"). */
 export function pageUrl(page: string, query: Record<string, string | undefined>): string {
   const pairs = Object.entries(query)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string')

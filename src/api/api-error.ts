@@ -22,6 +22,11 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
+/** Whatever was thrown, as an ApiError (anything that is not one: UNAVAILABLE). */
+export function asApiError(e: unknown): ApiError {
+  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
+}
+
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(e: unknown): string {
   if (isApiError(e)) return e.message;

@@ -1,6 +1,6 @@
 // The typed api client: call() plus one object per cloud function, and uploads.
 export { call } from './client';
-export { ApiError, isApiError, messageOf } from './api-error';
+export { ApiError, asApiError, isApiError, messageOf } from './api-error';
 export type { ApiErrorCode } from './api-error';
 export { authApi } from './auth';
 export { devicesApi } from './devices';

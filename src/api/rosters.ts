@@ -1,13 +1,12 @@
 // The `rosters` function: a station's duty roster week by week, swaps, and who is on duty now.
 import { call } from './client';
-import type { OnDuty, RosterSave, RosterSwapRequest, RosterWeek } from './types';
+import type { RosterSave, RosterSwapRequest } from './types';
 
 export const rostersApi = {
   /** `date`: any date of the week (default: this week) */
-  week: (stationId: string, date?: string) =>
-    call<RosterWeek>('rosters', 'week', date ? { stationId, date } : { stationId }),
+  week: (stationId: string, date?: string) => call('rosters', 'week', date ? { stationId, date } : { stationId }),
   /** 409 when someone saved the week since it was read */
-  save: (input: RosterSave) => call<RosterWeek>('rosters', 'save', input),
-  swap: (input: RosterSwapRequest) => call<RosterWeek>('rosters', 'swap', input),
-  onDuty: () => call<OnDuty>('rosters', 'onDuty', {}),
+  save: (input: RosterSave) => call('rosters', 'save', input),
+  swap: (input: RosterSwapRequest) => call('rosters', 'swap', input),
+  onDuty: () => call('rosters', 'onDuty', {}),
 };

@@ -1,43 +1,30 @@
 // The `tickets` function: report, follow, and every move of a ticket (accept … resolve, confirm, reopen, assign,
-// pause/resume, the expert plan).
+// pause/resume, the expert plan). Every move answers with the ticket as it now is, timeline included.
 import { call } from './client';
-import type {
-  FaultReport,
-  PauseKind,
-  Position,
-  ReportFile,
-  ReportRequest,
-  ResolveRequest,
-  RoutingCandidate,
-  Ticket,
-  TicketListQuery,
-  TicketPage,
-} from './types';
-
-type One = { ticket: Ticket };
+import type { PauseKind, Position, ReportRequest, ResolveRequest, TicketListQuery } from './types';
 
 export const ticketsApi = {
-  report: (input: ReportRequest) => call<One>('tickets', 'report', input),
+  report: (input: ReportRequest) => call('tickets', 'report', input),
   /** with `events`, the timeline */
-  get: (id: string) => call<One>('tickets', 'get', { id }),
-  list: (query: TicketListQuery) => call<TicketPage>('tickets', 'list', query),
-  accept: (id: string) => call<One>('tickets', 'accept', { id }),
-  reject: (id: string, reason: string) => call<One>('tickets', 'reject', { id, reason }),
-  goOnsite: (id: string, note?: string) => call<One>('tickets', 'goOnsite', note ? { id, note } : { id }),
-  arrive: (id: string, location?: Position) => call<One>('tickets', 'arrive', location ? { id, location } : { id }),
-  resolve: (input: ResolveRequest) => call<{ ticket: Ticket; report: FaultReport }>('tickets', 'resolve', input),
-  confirm: (id: string) => call<One>('tickets', 'confirm', { id }),
-  reopen: (id: string, reason: string) => call<One>('tickets', 'reopen', { id, reason }),
-  cancel: (id: string, reason?: string) => call<One>('tickets', 'cancel', reason ? { id, reason } : { id }),
-  assign: (id: string, technicianId: string) => call<One>('tickets', 'assign', { id, technicianId }),
-  candidates: (id: string) => call<{ candidates: RoutingCandidate[] }>('tickets', 'candidates', { id }),
-  reportFile: (id: string) => call<ReportFile>('tickets', 'reportFile', { id }),
+  get: (id: string) => call('tickets', 'get', { id }),
+  list: (query: TicketListQuery) => call('tickets', 'list', query),
+  accept: (id: string) => call('tickets', 'accept', { id }),
+  reject: (id: string, reason: string) => call('tickets', 'reject', { id, reason }),
+  goOnsite: (id: string, note?: string) => call('tickets', 'goOnsite', note ? { id, note } : { id }),
+  arrive: (id: string, location?: Position) => call('tickets', 'arrive', location ? { id, location } : { id }),
+  resolve: (input: ResolveRequest) => call('tickets', 'resolve', input),
+  confirm: (id: string) => call('tickets', 'confirm', { id }),
+  reopen: (id: string, reason: string) => call('tickets', 'reopen', { id, reason }),
+  cancel: (id: string, reason?: string) => call('tickets', 'cancel', reason ? { id, reason } : { id }),
+  assign: (id: string, technicianId: string) => call('tickets', 'assign', { id, technicianId }),
+  candidates: (id: string) => call('tickets', 'candidates', { id }),
+  reportFile: (id: string) => call('tickets', 'reportFile', { id }),
   /** assignee: stop the clocks while waiting for the customer or for parts */
-  pause: (id: string, kind: PauseKind, reason: string) => call<One>('tickets', 'pause', { id, kind, reason }),
+  pause: (id: string, kind: PauseKind, reason: string) => call('tickets', 'pause', { id, kind, reason }),
   /** the customer's answer (note), or the assignee / a dispatcher going on */
-  resume: (id: string, note?: string) => call<One>('tickets', 'resume', note ? { id, note } : { id }),
+  resume: (id: string, note?: string) => call('tickets', 'resume', note ? { id, note } : { id }),
   /** expert: the solution plan of a major fault */
-  attachPlan: (id: string, plan: string) => call<One>('tickets', 'attachPlan', { id, plan }),
+  attachPlan: (id: string, plan: string) => call('tickets', 'attachPlan', { id, plan }),
 };
 
 /** One id per filled-in form: a retry or a double tap sends the same id, so the service makes one ticket. */

@@ -12,7 +12,7 @@ export function initCloud(): void {
   initialised = true;
 }
 
-export async function callCloud<Output>(fn: string, action: string, data: object): Promise<Output> {
+export async function callCloud<Output>(fn: string, action: string, data: unknown): Promise<Output> {
   initCloud();
   let result: unknown;
   try {

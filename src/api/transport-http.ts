@@ -8,7 +8,7 @@ const API_BASE = process.env.TARO_APP_API_BASE || '';
 /** A technician's phone on a poor network: wait a while, but not forever. */
 const TIMEOUT_MS = 15_000;
 
-export async function callHttp<Output>(fn: string, action: string, data: object): Promise<Output> {
+export async function callHttp<Output>(fn: string, action: string, data: unknown): Promise<Output> {
   const token = readToken();
   const header: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;

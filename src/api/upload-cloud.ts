@@ -62,7 +62,7 @@ export async function sendCloud(
     });
     task.onProgressUpdate((p) => onProgress?.(p.progress / 100));
   });
-  const { upload } = await call<{ upload: Upload }>('files', 'register', {
+  const { upload } = await call('files', 'register', {
     fileId,
     purpose,
     contentType: file.contentType,

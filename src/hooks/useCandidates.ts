@@ -1,9 +1,9 @@
 // Dispatcher: every technician routing would consider for a ticket now (tickets.candidates), refreshed on show.
-import { useCallback, useState } from 'react';
-import { ApiError, isApiError, ticketsApi, type RoutingCandidate } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
-import type { LoadStatus } from '../store/devices';
+import { useCallback } from 'react';
+import { ticketsApi, type ApiError, type RoutingCandidate } from '../api';
+import type { LoadStatus } from '../store/resource';
 import { useRefreshOnShow } from './useOnShow';
+import { useResource } from './useResource';
 
 export interface CandidatesState {
   items: RoutingCandidate[];
@@ -12,24 +12,12 @@ export interface CandidatesState {
   reload: () => void;
 }
 
+const NONE: RoutingCandidate[] = [];
+
 export function useCandidates(ticketId: string, ready: boolean): CandidatesState {
-  const [items, setItems] = useState<RoutingCandidate[]>([]);
-  const [status, setStatus] = useState<LoadStatus>('idle');
-  const [error, setError] = useState<ApiError | null>(null);
-  const reload = useCallback(() => {
-    setStatus('loading');
-    setError(null);
-    ticketsApi
-      .candidates(ticketId)
-      .then(({ candidates }) => {
-        setItems(candidates);
-        setStatus('ready');
-      })
-      .catch((e: unknown) => {
-        setError(isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE));
-        setStatus('error');
-      });
-  }, [ticketId]);
-  useRefreshOnShow(reload, ready && !!ticketId);
-  return { items, status, error, reload };
+  const request = useCallback(async () => (await ticketsApi.candidates(ticketId)).candidates, [ticketId]);
+  const { data, status, error, reload } = useResource(request);
+  const refresh = useCallback(() => void reload(), [reload]);
+  useRefreshOnShow(refresh, ready && !!ticketId);
+  return { items: data ?? NONE, status, error, reload: refresh };
 }

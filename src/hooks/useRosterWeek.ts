@@ -1,10 +1,10 @@
 // One station's roster week on the desk: loaded, edited as a draft, 复制上周, saved with its version, swapped.
 import { useCallback, useState } from 'react';
-import { ApiError, isApiError, rostersApi, type RosterEntry, type RosterWeek } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
+import { rostersApi, type ApiError, type RosterEntry, type RosterWeek } from '../api';
 import { addDays, shiftedEntries } from '../roster-grid';
-import type { LoadStatus } from '../store/devices';
+import type { LoadStatus } from '../store/resource';
 import { useRefreshOnShow } from './useOnShow';
+import { useResource } from './useResource';
 
 export interface RosterWeekState {
   week: RosterWeek | null;
@@ -28,58 +28,50 @@ export interface RosterWeekState {
   ) => Promise<void>;
 }
 
-function asApiError(e: unknown): ApiError {
-  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
+interface Draft {
+  /** the week on screen when editing began, and the station and week asked for */
+  of: RosterWeek;
+  request: () => Promise<RosterWeek>;
+  entries: RosterEntry[];
 }
 
 export function useRosterWeek(stationId: string, date: string, ready: boolean): RosterWeekState {
-  const [week, setWeek] = useState<RosterWeek | null>(null);
-  const [draft, setDraft] = useState<RosterEntry[] | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('idle');
-  const [error, setError] = useState<ApiError | null>(null);
+  const request = useCallback(() => rostersApi.week(stationId, date), [stationId, date]);
+  const { data: week, status, error, reload, put } = useResource(request);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  // Edits belong to the week they were made on: a week that lands after them (saved, swapped, reloaded, another
+  // station or week) replaces them.
+  const edited = draft && draft.of === week && draft.request === request ? draft.entries : null;
+  const dirty = edited !== null;
 
-  const show = (next: RosterWeek) => {
-    setWeek(next);
-    setDraft(null);
-    setStatus('ready');
-  };
-  const reload = useCallback(async () => {
-    setStatus('loading');
-    setError(null);
-    try {
-      const next = await rostersApi.week(stationId, date);
-      setWeek(next);
-      setDraft(null);
-      setStatus('ready');
-    } catch (e) {
-      setError(asApiError(e));
-      setStatus('error');
-    }
-  }, [stationId, date]);
   // A show must not throw away unsaved edits: refresh on show only while nothing is being edited.
   const refresh = useCallback(() => {
-    if (draft === null) void reload();
-  }, [reload, draft]);
+    if (!dirty) void reload();
+  }, [reload, dirty]);
   useRefreshOnShow(refresh, ready && !!stationId);
 
+  const edit = (entries: RosterEntry[]) => {
+    if (week) setDraft({ of: week, request, entries });
+  };
   const copyLastWeek = async () => {
     if (!week) return false;
     const last = await rostersApi.week(stationId, addDays(week.weekStart, -7));
     const members = new Set(week.members.map((m) => m.id));
     const copied = shiftedEntries(last.entries, 7, members);
     if (copied.length === 0) return false;
-    setDraft(copied);
+    setDraft({ of: week, request, entries: copied });
     return true;
   };
   const save = async () => {
     if (!week) return;
-    const saved = await rostersApi.save({
-      stationId,
-      weekStart: week.weekStart,
-      entries: draft ?? week.entries,
-      ...(week.version ? { version: week.version } : {}),
-    });
-    show(saved);
+    put(
+      await rostersApi.save({
+        stationId,
+        weekStart: week.weekStart,
+        entries: edited ?? week.entries,
+        ...(week.version ? { version: week.version } : {}),
+      }),
+    );
   };
   const swap = async (
     swapDate: string,
@@ -88,24 +80,25 @@ export function useRosterWeek(stationId: string, date: string, ready: boolean): 
     toUserId: string,
     reason: string,
   ) => {
-    const next = await rostersApi.swap({
-      stationId,
-      date: swapDate,
-      shift,
-      fromUserId,
-      toUserId,
-      ...(reason ? { reason } : {}),
-    });
-    show(next);
+    put(
+      await rostersApi.swap({
+        stationId,
+        date: swapDate,
+        shift,
+        fromUserId,
+        toUserId,
+        ...(reason ? { reason } : {}),
+      }),
+    );
   };
   return {
     week,
-    entries: draft ?? week?.entries ?? [],
-    dirty: draft !== null,
+    entries: edited ?? week?.entries ?? [],
+    dirty,
     status,
     error,
     reload,
-    edit: setDraft,
+    edit,
     copyLastWeek,
     save,
     swap,

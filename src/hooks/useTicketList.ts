@@ -1,14 +1,19 @@
 // A named ticket list on a page: refreshed on every show, pulled down to refresh, paged on reaching the bottom.
 import { useCallback } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { TicketListQuery } from '../api';
+import type { Ticket, TicketListQuery } from '../api';
 import { EMPTY_TICKET_LIST, useTicketListsStore, type TicketList } from '../store/ticket-lists';
 import { useRefreshOnShow } from './useOnShow';
 
 export interface TicketListState extends TicketList {
+  /** the tickets of the pages loaded so far */
+  items: Ticket[];
+  nextCursor: string | null;
   refresh: () => Promise<void>;
   loadMore: () => void;
 }
+
+const NONE: Ticket[] = [];
 
 /**
  * `query` must be stable (a constant or memoised); `ready`: the page's user is known; `paged`: this list follows
@@ -33,5 +38,5 @@ export function useTicketList(
   useReachBottom(() => {
     if (paged) loadMore();
   });
-  return { ...list, refresh, loadMore };
+  return { ...list, items: list.data?.items ?? NONE, nextCursor: list.data?.nextCursor ?? null, refresh, loadMore };
 }

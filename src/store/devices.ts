@@ -1,32 +1,11 @@
-// Devices store: the caller's devices with warranty status (devices.list), loaded on demand and refreshable.
-import { create } from 'zustand';
-import { ApiError, devicesApi, isApiError, type Device } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
+// Devices store: the caller's devices with warranty status (devices.list), loaded on demand and refreshable; `reset`
+// forgets them (sign-out: the next account must not see these).
+import { devicesApi, type Device } from '../api';
+import { createResource, type Resource } from './resource';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+export const useDevicesStore = createResource(async () => (await devicesApi.list()).items);
 
-interface DevicesState {
-  items: Device[];
-  status: LoadStatus;
-  error: ApiError | null;
-  /** fetch the list again; keeps the old items on screen while loading and on failure */
-  refresh: () => Promise<void>;
-  /** forget everything (sign-out: the next account must not see these) */
-  reset: () => void;
-}
+const NONE: Device[] = [];
 
-export const useDevicesStore = create<DevicesState>()((set) => ({
-  items: [],
-  status: 'idle',
-  error: null,
-  refresh: async () => {
-    set({ status: 'loading', error: null });
-    try {
-      const { items } = await devicesApi.list();
-      set({ items, status: 'ready' });
-    } catch (e) {
-      set({ status: 'error', error: isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE) });
-    }
-  },
-  reset: () => set({ items: [], status: 'idle', error: null }),
-}));
+/** Selector: the devices known so far (one stable empty list before the first answer). */
+export const devicesOf = (s: Resource<Device[]>): Device[] => s.data ?? NONE;

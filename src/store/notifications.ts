@@ -1,19 +1,15 @@
 // Notifications store: the caller's notification centre (newest first, paged), the unread count and marking read.
 import { create } from 'zustand';
-import { ApiError, isApiError, notificationsApi, type Notification } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
-import type { LoadStatus } from './devices';
+import { notificationsApi, type Notification, type NotificationPage } from '../api';
+import { IDLE, loader, type Resource } from './resource';
 
 const PAGE = 20;
 
-interface NotificationsState {
-  items: Notification[];
-  nextCursor: string | null;
+/** `data`: the pages loaded so far, as one page; `unread` is the count now (the badge needs it without the list). */
+interface NotificationsState extends Resource<NotificationPage> {
   /** null until first known */
   unread: number | null;
-  status: LoadStatus;
   loadingMore: boolean;
-  error: ApiError | null;
   /** the first page again (and the unread count); keeps the old items on screen while loading and on failure */
   refresh: () => Promise<void>;
   loadMore: () => Promise<void>;
@@ -25,84 +21,66 @@ interface NotificationsState {
   reset: () => void;
 }
 
-function asApiError(e: unknown): ApiError {
-  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
+/** The loaded pages and the next one, without repeating a notification that moved up meanwhile. */
+function appended(page: NotificationPage) {
+  return (data: NotificationPage | null): NotificationPage => {
+    const items = data?.items ?? [];
+    const seen = new Set(items.map((n) => n.id));
+    return { ...page, items: [...items, ...page.items.filter((n) => !seen.has(n.id))] };
+  };
 }
 
-let latest = 0;
-
-export const useNotificationsStore = create<NotificationsState>()((set, get) => ({
-  items: [],
-  nextCursor: null,
-  unread: null,
-  status: 'idle',
-  loadingMore: false,
-  error: null,
-  refresh: async () => {
-    const request = ++latest;
-    set({ status: 'loading', error: null });
-    try {
-      const page = await notificationsApi.list({ limit: PAGE, cursor: null });
-      if (request === latest) {
-        set({
-          items: page.items,
-          nextCursor: page.nextCursor,
-          unread: page.unread,
-          status: 'ready',
-          loadingMore: false,
-        });
-      }
-    } catch (e) {
-      if (request === latest) set({ status: 'error', error: asApiError(e) });
-    }
-  },
-  loadMore: async () => {
-    const { nextCursor, loadingMore, status, items } = get();
-    if (!nextCursor || loadingMore || status === 'loading') return;
-    const request = ++latest;
-    set({ loadingMore: true, error: null });
-    try {
-      const page = await notificationsApi.list({ limit: PAGE, cursor: nextCursor });
-      if (request !== latest) return;
-      const seen = new Set(items.map((n) => n.id));
-      set({
-        items: [...items, ...page.items.filter((n) => !seen.has(n.id))],
-        nextCursor: page.nextCursor,
-        unread: page.unread,
-        loadingMore: false,
-      });
-    } catch (e) {
-      if (request === latest) set({ loadingMore: false, error: asApiError(e) });
-    }
-  },
-  refreshUnread: async () => {
-    try {
-      const { unread } = await notificationsApi.unread();
-      set({ unread });
-    } catch {
-      // the badge keeps its last count; the centre itself shows errors
-    }
-  },
-  markRead: async (id) => {
-    const item = get().items.find((n) => n.id === id);
-    if (item && item.read) return;
+export const useNotificationsStore = create<NotificationsState>()((set, get) => {
+  const centre = loader<NotificationPage>(get, (patch) => set(patch));
+  const markedRead = (read: (n: Notification) => boolean) =>
     set((s) => ({
-      items: s.items.map((n) => (n.id === id ? { ...n, read: true } : n)),
-      unread: s.unread === null ? null : Math.max(0, s.unread - 1),
+      data: s.data && { ...s.data, items: s.data.items.map((n) => (read(n) ? { ...n, read: true } : n)) },
     }));
-    try {
-      const { unread } = await notificationsApi.read([id]);
+
+  return {
+    ...IDLE,
+    unread: null,
+    loadingMore: false,
+    refresh: async () => {
+      const page = await centre.load(() => notificationsApi.list({ limit: PAGE, cursor: null }));
+      if (page) set({ unread: page.unread, loadingMore: false });
+    },
+    loadMore: async () => {
+      const { data, loadingMore, status } = get();
+      const cursor = data?.nextCursor;
+      if (!cursor || loadingMore || status === 'loading') return;
+      set({ loadingMore: true });
+      const page = await centre.extend(async () => appended(await notificationsApi.list({ limit: PAGE, cursor })));
+      set(page ? { unread: page.unread, loadingMore: false } : { loadingMore: false });
+    },
+    refreshUnread: async () => {
+      try {
+        const { unread } = await notificationsApi.unread();
+        set({ unread });
+      } catch {
+        // the badge keeps its last count; the centre itself shows errors
+      }
+    },
+    markRead: async (id) => {
+      const item = get().data?.items.find((n) => n.id === id);
+      if (item && item.read) return;
+      markedRead((n) => n.id === id);
+      set((s) => ({ unread: s.unread === null ? null : Math.max(0, s.unread - 1) }));
+      try {
+        const { unread } = await notificationsApi.read([id]);
+        set({ unread });
+      } catch {
+        // read state is a convenience: the next refresh tells the truth
+      }
+    },
+    markAllRead: async () => {
+      const { unread } = await notificationsApi.readAll();
+      markedRead(() => true);
       set({ unread });
-    } catch {
-      // read state is a convenience: the next refresh tells the truth
-    }
-  },
-  markAllRead: async () => {
-    const { unread } = await notificationsApi.readAll();
-    set((s) => ({ items: s.items.map((n) => ({ ...n, read: true })), unread }));
-  },
-  reset: () => {
-    latest++;
-    set({ items: [], nextCursor: null, unread: null, status: 'idle', loadingMore: false, error: null });
-  },
-}));
+    },
+    reset: () => {
+      centre.reset();
+      set({ unread: null, loadingMore: false });
+    },
+  };
+});

@@ -1,9 +1,9 @@
 // Session store: who is signed in (auth.me), and signing in, binding and signing out.
 import { create } from 'zustand';
-import { ApiError, authApi, clearToken, isApiError, readToken, saveToken, type SessionUser } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
-import { useDevicesStore, type LoadStatus } from './devices';
+import { asApiError, authApi, clearToken, readToken, saveToken, type ApiError, type SessionUser } from '../api';
+import { useDevicesStore } from './devices';
 import { useNotificationsStore } from './notifications';
+import type { LoadStatus } from './resource';
 import { useSurveysStore } from './surveys';
 import { useTicketListsStore } from './ticket-lists';
 import { useTicketsStore } from './tickets';
@@ -23,10 +23,6 @@ interface SessionState {
   bind: (code: string) => Promise<SessionUser>;
   /** forget the token and everything loaded for this account */
   logout: () => void;
-}
-
-function asApiError(e: unknown): ApiError {
-  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
 }
 
 /** Everything loaded for one account: the next account must not see it. */

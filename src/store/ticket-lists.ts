@@ -1,16 +1,12 @@
 // Ticket lists store: each named list (我的工单, 待接单, 派单队列 …) with its query, pages and states.
 import { create } from 'zustand';
-import { ApiError, isApiError, ticketsApi, type Ticket, type TicketListQuery } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
-import type { LoadStatus } from './devices';
+import { ticketsApi, type Ticket, type TicketListQuery, type TicketPage } from '../api';
+import { IDLE, keyedLoaders, type Resource } from './resource';
 
-export interface TicketList {
+/** `data`: the pages loaded so far, as one page (their items, and the cursor of the next). */
+export interface TicketList extends Resource<TicketPage> {
   query: TicketListQuery | null;
-  items: Ticket[];
-  nextCursor: string | null;
-  status: LoadStatus;
   loadingMore: boolean;
-  error: ApiError | null;
 }
 
 interface TicketListsState {
@@ -24,67 +20,62 @@ interface TicketListsState {
   reset: () => void;
 }
 
-export const EMPTY_TICKET_LIST: TicketList = {
-  query: null,
-  items: [],
-  nextCursor: null,
-  status: 'idle',
-  loadingMore: false,
-  error: null,
-};
+export const EMPTY_TICKET_LIST: TicketList = { ...IDLE, query: null, loadingMore: false };
 
-function asApiError(e: unknown): ApiError {
-  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
+/** The loaded pages and the next one, without repeating a ticket that moved up meanwhile. */
+function appended(page: TicketPage) {
+  return (data: TicketPage | null): TicketPage => {
+    const items = data?.items ?? [];
+    const seen = new Set(items.map((t) => t.id));
+    return { items: [...items, ...page.items.filter((t) => !seen.has(t.id))], nextCursor: page.nextCursor };
+  };
 }
-
-/** The latest request per list: an older answer arriving late is ignored. */
-const latest: Record<string, number> = {};
-let requests = 0;
 
 export const useTicketListsStore = create<TicketListsState>()((set, get) => {
   const patchList = (key: string, patch: Partial<TicketList>) =>
     set((s) => ({ lists: { ...s.lists, [key]: { ...(s.lists[key] ?? EMPTY_TICKET_LIST), ...patch } } }));
+  const lists = keyedLoaders<TicketPage>((key) => get().lists[key], patchList);
+  /** no page is on its way any more (unless the list is gone: signed out meanwhile) */
+  const settled = (key: string) => {
+    if (get().lists[key]) patchList(key, { loadingMore: false });
+  };
 
   return {
     lists: {},
     refresh: async (key, query) => {
-      const request = (latest[key] = ++requests);
-      patchList(key, { query, status: 'loading', error: null });
-      try {
-        const { items, nextCursor } = await ticketsApi.list({ ...query, cursor: null });
-        if (latest[key] === request) patchList(key, { items, nextCursor, status: 'ready', loadingMore: false });
-      } catch (e) {
-        if (latest[key] === request) patchList(key, { status: 'error', error: asApiError(e) });
-      }
+      patchList(key, { query });
+      if (await lists.of(key).load(() => ticketsApi.list({ ...query, cursor: null }))) settled(key);
     },
     loadMore: async (key) => {
       const list = get().lists[key];
-      if (!list?.query || !list.nextCursor || list.loadingMore || list.status === 'loading') return;
-      const request = (latest[key] = ++requests);
-      patchList(key, { loadingMore: true, error: null });
-      try {
-        const page = await ticketsApi.list({ ...list.query, cursor: list.nextCursor });
-        if (latest[key] !== request) return;
-        const seen = new Set(list.items.map((t) => t.id));
-        patchList(key, {
-          items: [...list.items, ...page.items.filter((t) => !seen.has(t.id))],
-          nextCursor: page.nextCursor,
-          loadingMore: false,
-        });
-      } catch (e) {
-        if (latest[key] === request) patchList(key, { loadingMore: false, error: asApiError(e) });
-      }
+      const cursor = list?.data?.nextCursor;
+      if (!list?.query || !cursor || list.loadingMore || list.status === 'loading') return;
+      const { query } = list;
+      patchList(key, { loadingMore: true });
+      await lists.of(key).extend(async () => appended(await ticketsApi.list({ ...query, cursor })));
+      settled(key);
     },
     patch: (ticket) =>
       set((s) => {
-        const lists: Record<string, TicketList> = {};
+        const next: Record<string, TicketList> = {};
         for (const [key, list] of Object.entries(s.lists)) {
-          lists[key] = list.items.some((t) => t.id === ticket.id)
-            ? { ...list, items: list.items.map((t) => (t.id === ticket.id ? { ...ticket, events: undefined } : t)) }
-            : list;
+          const items = list.data?.items;
+          next[key] =
+            list.data && items?.some((t) => t.id === ticket.id)
+              ? {
+                  ...list,
+                  data: {
+                    ...list.data,
+                    items: items.map((t) => (t.id === ticket.id ? { ...ticket, events: undefined } : t)),
+                  },
+                }
+              : list;
         }
-        return { lists };
+        return { lists: next };
       }),
-    reset: () => set({ lists: {} }),
+    reset: () => {
+      lists.reset();
+      set({ lists: {} });
+    },
   };
 });

@@ -1,8 +1,7 @@
 // Tickets store: every ticket seen (by id, with its timeline) and every move on one, shared by the pages that show it.
+// A move answers with the ticket as it now is, timeline included: that answer is what the store keeps.
 import { create } from 'zustand';
 import {
-  ApiError,
-  isApiError,
   slaApi,
   ticketsApi,
   type FaultReport,
@@ -13,16 +12,11 @@ import {
   type ResolveRequest,
   type Ticket,
 } from '../api';
-import { UNAVAILABLE_MESSAGE } from '../api/api-error';
-import type { LoadStatus } from './devices';
+import { IDLE, keyedLoaders, type Resource } from './resource';
 import { useServiceClockStore } from './service-clock';
 import { useTicketListsStore } from './ticket-lists';
 
-export interface TicketEntry {
-  ticket: Ticket | null;
-  status: LoadStatus;
-  error: ApiError | null;
-}
+export type TicketEntry = Resource<Ticket>;
 
 interface TicketsState {
   byId: Record<string, TicketEntry>;
@@ -47,61 +41,40 @@ interface TicketsState {
   reset: () => void;
 }
 
-export const EMPTY_TICKET_ENTRY: TicketEntry = { ticket: null, status: 'idle', error: null };
-
-function asApiError(e: unknown): ApiError {
-  return isApiError(e) ? e : new ApiError('UNAVAILABLE', UNAVAILABLE_MESSAGE);
-}
-
-/** The newer of two copies; a move's answer has no timeline, so the cached one stays until the next load. */
-function merge(old: Ticket | null, next: Ticket): Ticket {
-  if (!old) return next;
-  if (Date.parse(next.updatedAt) < Date.parse(old.updatedAt)) return old;
-  if (next.events) return next;
-  return old.events ? { ...next, events: old.events } : next;
-}
-
 export const useTicketsStore = create<TicketsState>()((set, get) => {
-  const entry = (id: string) => get().byId[id] ?? EMPTY_TICKET_ENTRY;
-  const patchEntry = (id: string, patch: Partial<TicketEntry>) =>
-    set((s) => ({ byId: { ...s.byId, [id]: { ...(s.byId[id] ?? EMPTY_TICKET_ENTRY), ...patch } } }));
-
-  /** A ticket that changed: into the cache and every list that shows it, then its timeline fetched again. */
-  const put = (ticket: Ticket) => {
-    patchEntry(ticket.id, { ticket: merge(entry(ticket.id).ticket, ticket), status: 'ready', error: null });
+  const tickets = keyedLoaders<Ticket>(
+    (id) => get().byId[id],
+    (id, patch) => set((s) => ({ byId: { ...s.byId, [id]: { ...(s.byId[id] ?? IDLE), ...patch } } })),
+  );
+  /** A fresh copy of a ticket: every list that shows it follows, and so does the service clock. */
+  const spread = (ticket: Ticket) => {
     useTicketListsStore.getState().patch(ticket);
     useServiceClockStore.getState().syncFromTicket(ticket);
   };
-  /** `refetch`: fetch the timeline again (not after a reject: the ticket is no longer the caller's to see). */
-  const move = async (run: () => Promise<{ ticket: Ticket }>, refetch = true): Promise<Ticket> => {
-    const { ticket } = await run();
-    put(ticket);
-    if (refetch) void get().load(ticket.id);
+  /** A move's answer is the ticket after it: kept as is (a load still under way no longer lands). */
+  const moved = (ticket: Ticket) => {
+    tickets.of(ticket.id).put(ticket);
+    spread(ticket);
     return ticket;
   };
+  const move = async (run: () => Promise<{ ticket: Ticket }>): Promise<Ticket> => moved((await run()).ticket);
 
   return {
     byId: {},
     load: async (id) => {
-      patchEntry(id, { status: 'loading', error: null });
-      try {
-        const { ticket } = await ticketsApi.get(id);
-        put(ticket);
-        return get().byId[id]?.ticket ?? ticket;
-      } catch (e) {
-        patchEntry(id, { status: 'error', error: asApiError(e) });
-        return null;
-      }
+      const ticket = await tickets.of(id).load(async () => (await ticketsApi.get(id)).ticket);
+      if (!ticket) return null;
+      spread(ticket);
+      return ticket;
     },
     report: (input) => move(() => ticketsApi.report(input)),
     accept: (id) => move(() => ticketsApi.accept(id)),
-    reject: (id, reason) => move(() => ticketsApi.reject(id, reason), false),
+    reject: (id, reason) => move(() => ticketsApi.reject(id, reason)),
     goOnsite: (id, note) => move(() => ticketsApi.goOnsite(id, note)),
     arrive: (id, location) => move(() => ticketsApi.arrive(id, location)),
     resolve: async (input) => {
       const result = await ticketsApi.resolve(input);
-      put(result.ticket);
-      void get().load(result.ticket.id);
+      moved(result.ticket);
       return result;
     },
     confirm: (id) => move(() => ticketsApi.confirm(id)),
@@ -112,6 +85,9 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     resume: (id, note) => move(() => ticketsApi.resume(id, note)),
     attachPlan: (id, plan) => move(() => ticketsApi.attachPlan(id, plan)),
     acknowledge: (id, milestone) => move(() => slaApi.acknowledge(id, milestone)),
-    reset: () => set({ byId: {} }),
+    reset: () => {
+      tickets.reset();
+      set({ byId: {} });
+    },
   };
 });

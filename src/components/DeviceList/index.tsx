@@ -1,6 +1,6 @@
 // 我的设备: the devices store shown with its loading, empty, error and ready states.
 import { View } from '@tarojs/components';
-import { useDevicesStore } from '../../store/devices';
+import { devicesOf, useDevicesStore } from '../../store/devices';
 import DeviceCard from '../DeviceCard';
 import EmptyState from '../EmptyState';
 import ErrorState from '../ErrorState';
@@ -8,7 +8,7 @@ import ListSkeleton from '../ListSkeleton';
 import './index.scss';
 
 export default function DeviceList() {
-  const items = useDevicesStore((s) => s.items);
+  const items = useDevicesStore(devicesOf);
   const status = useDevicesStore((s) => s.status);
   const error = useDevicesStore((s) => s.error);
   const refresh = useDevicesStore((s) => s.refresh);

@@ -50,7 +50,7 @@ export default function DeskBoardPage() {
   const ready = !!user;
   const [tab, setTab] = useState<Tab>('sla');
   const queue = useTicketList('desk-queue', QUEUE, ready, { paged: tab === 'queue' });
-  const { board, status, error, refresh } = useSlaBoardStore();
+  const { data: board, status, error, refresh } = useSlaBoardStore();
   const unread = useUnread(ready);
   const now = useServiceNow(1000);
 

@@ -19,7 +19,8 @@ function newDemoOpenid(): string {
 }
 
 export default function LoginPage() {
-  const { items, status, error, refresh } = useDemoUsersStore();
+  const { data, status, error, refresh } = useDemoUsersStore();
+  const items = data ?? [];
   const login = useSessionStore((s) => s.login);
   const loginAsWeChatUser = useSessionStore((s) => s.loginAsWeChatUser);
   const [pendingId, setPendingId] = useState<string | null>(null);

@@ -22,11 +22,13 @@ import './index.scss';
 
 /** Escalation tickets looked up at once, to show who took each (a page has a few at most). */
 const LOOKUP_LIMIT = 10;
+const NONE: Notification[] = [];
 
 export default function NotificationsPage() {
   const { user, errorMessage, retry } = useRequireUser(ROLE_ORDER);
   const store = useNotificationsStore();
   const { refresh, loadMore, markRead, markAllRead } = store;
+  const items = store.data?.items ?? NONE;
   const tickets = useTicketsStore((s) => s.byId);
   const loadTicket = useTicketsStore((s) => s.load);
   const acknowledging = useAcknowledge();
@@ -41,8 +43,8 @@ export default function NotificationsPage() {
 
   // Who took each escalation lives on its ticket: look those tickets up once they are listed.
   const escalationTickets = useMemo(
-    () => [...new Set(store.items.flatMap((n) => escalationOf(n)?.ticketId ?? []))].slice(0, LOOKUP_LIMIT),
-    [store.items],
+    () => [...new Set(items.flatMap((n) => escalationOf(n)?.ticketId ?? []))].slice(0, LOOKUP_LIMIT),
+    [items],
   );
   useEffect(() => {
     for (const id of escalationTickets) {
@@ -76,7 +78,7 @@ export default function NotificationsPage() {
     }
   };
 
-  const answered = store.status === 'ready' || store.items.length > 0;
+  const answered = store.status === 'ready' || items.length > 0;
   return (
     <View className="page notifications">
       <View className="notifications__bar">
@@ -89,11 +91,11 @@ export default function NotificationsPage() {
           </Text>
         ) : null}
       </View>
-      {store.status === 'error' && store.items.length === 0 ? (
+      {store.status === 'error' && items.length === 0 ? (
         <ErrorState title="消息加载失败" message={store.error?.message ?? '请稍后重试'} onRetry={reload} />
       ) : !answered ? (
         <ListSkeleton count={4} rows={2} />
-      ) : store.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <EmptyState
           className="notifications-empty"
           title="暂无消息"
@@ -104,9 +106,9 @@ export default function NotificationsPage() {
           {store.status === 'error' ? (
             <View className="notifications__stale">刷新失败：{store.error?.message}（下拉重试）</View>
           ) : null}
-          {store.items.map((n) => {
+          {items.map((n) => {
             const escalation = escalationOf(n);
-            const ticket = escalation ? tickets[escalation.ticketId]?.ticket : null;
+            const ticket = escalation ? tickets[escalation.ticketId]?.data : null;
             return (
               <NotificationItem
                 key={n.id}
@@ -121,7 +123,7 @@ export default function NotificationsPage() {
               />
             );
           })}
-          <LoadMore hasMore={!!store.nextCursor} loading={store.loadingMore} onMore={() => void loadMore()} />
+          <LoadMore hasMore={!!store.data?.nextCursor} loading={store.loadingMore} onMore={() => void loadMore()} />
         </View>
       )}
     </View>

@@ -25,7 +25,7 @@ import { useRequireUser } from '../../hooks/useSession';
 import { CUSTOMER_ROLES, PAGES, pageUrl } from '../../navigation';
 import { scanCode } from '../../shims/scan';
 import { askSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
-import { useDevicesStore } from '../../store/devices';
+import { devicesOf, useDevicesStore } from '../../store/devices';
 import { useTicketsStore } from '../../store/tickets';
 import { fieldError, formErrors } from '../../validation';
 import './index.scss';
@@ -40,7 +40,7 @@ const toast = (title: string) => void Taro.showToast({ title, icon: 'none', dura
 export default function ReportPage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
   const { params } = useRouter();
-  const devices = useDevicesStore((s) => s.items);
+  const devices = useDevicesStore(devicesOf);
   const devicesStatus = useDevicesStore((s) => s.status);
   const devicesError = useDevicesStore((s) => s.error);
   const refreshDevices = useDevicesStore((s) => s.refresh);

@@ -14,7 +14,8 @@ import { toast } from '../../confirm';
 import { useRefreshOnShow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { CUSTOMER_ROLES, PAGES, pageUrl } from '../../navigation';
-import { EMPTY_SURVEY_ENTRY, useSurveysStore } from '../../store/surveys';
+import { IDLE } from '../../store/resource';
+import { useSurveysStore } from '../../store/surveys';
 import './index.scss';
 
 type Dimension = keyof SurveyScoreSet;
@@ -36,7 +37,7 @@ export default function SurveyPage() {
   const { user, errorMessage, retry } = useRequireUser(CUSTOMER_ROLES);
   const { params } = useRouter();
   const ticketId = params.ticketId ?? '';
-  const entry = useSurveysStore((s) => s.byTicketId[ticketId] ?? EMPTY_SURVEY_ENTRY);
+  const entry = useSurveysStore((s) => s.byTicketId[ticketId] ?? IDLE);
   const load = useSurveysStore((s) => s.load);
   const submitSurvey = useSurveysStore((s) => s.submit);
   const [scores, setScores] = useState(UNSET);
@@ -81,22 +82,22 @@ export default function SurveyPage() {
       </View>
     );
   }
-  if (entry.status === 'error' && !entry.survey) {
+  if (entry.status === 'error' && !entry.data) {
     return (
       <View className="page survey">
         <ErrorState title="评价加载失败" message={entry.error?.message ?? '请稍后重试'} onRetry={refresh} />
       </View>
     );
   }
-  if (entry.status !== 'ready' && !entry.survey) {
+  if (entry.status !== 'ready' && !entry.data) {
     return (
       <View className="page survey">
         <ListSkeleton count={1} rows={4} />
       </View>
     );
   }
-  if (entry.survey) {
-    const done = entry.survey;
+  if (entry.data) {
+    const done = entry.data;
     return (
       <View className="page survey">
         <Card className="survey-done">
