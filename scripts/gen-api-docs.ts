@@ -75,7 +75,7 @@ function typeLines(label: string, text: string): string[] {
 const hasBytes = (v: unknown) =>
   Boolean(v) && typeof v === 'object' && Object.values(v as object).some((x) => x instanceof Uint8Array);
 
-function requestLines({ fn, action, spec }: ActionEntry, cron: string | undefined): string[] {
+function requestLines({ fn, action, spec }: ActionEntry, timer: boolean): string[] {
   const example = spec.example as Record<string, unknown>;
   if (hasBytes(example)) {
     // the one action whose body is a file: the raw-body route adapts it (host/file-routes.ts)
@@ -89,9 +89,9 @@ function requestLines({ fn, action, spec }: ActionEntry, cron: string | undefine
     ];
   }
   const body = formatJson({ action, data: example });
-  if (cron) {
+  if (timer) {
     return [
-      `Called by its trigger (cron \`${cron}\`) as below; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now.`,
+      `Called by its trigger as below; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now.`,
       '',
       '```json',
       body,
@@ -127,7 +127,7 @@ function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
     ...typeLines('Output', output),
     ...(shapes.length ? [`- **Shapes:** ${shapes.join(', ')}`] : []),
     '',
-    ...requestLines(entry, trigger?.config),
+    ...requestLines(entry, Boolean(trigger)),
     '',
     'Reply:',
     '',
@@ -212,7 +212,11 @@ export function renderApiDocs(): string {
   }
   lines.push('## Shapes', '', 'Each shape once; the actions above refer to them by name.', '');
   for (const shape of SHAPES) lines.push(...shapeSection(shape, types));
-  return `${lines.join('\n').trimEnd()}\n`;
+  // a block that ends a list leaves one blank line, never two
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** docs/deploy-cloudbase.md with its index list generated. */
