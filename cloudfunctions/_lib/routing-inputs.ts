@@ -72,11 +72,7 @@ export async function loadStaff(ctx: ActionContext): Promise<Staff> {
 
 /** The desk, the expert team and what each escalation rung needs (stations, rosters), for one timer pass. */
 export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; slaStaff: SlaStaff }> {
-  const [people, stations, rosters] = await Promise.all([
-    activeStaff(ctx),
-    ctx.db.stations.findAll(),
-    rostersNow(ctx),
-  ]);
+  const [people, stations, rosters] = await Promise.all([activeStaff(ctx), ctx.db.stations.findAll(), rostersNow(ctx)]);
   return {
     staff: staffOf(people),
     slaStaff: {

@@ -396,6 +396,15 @@ export function unacknowledgedEscalations(t: Pick<TicketDoc, 'events'>): Milesto
   return [...open];
 }
 
+/** The events of the current round: from the report, or the last reopening, on. */
+export function roundEvents(t: Pick<TicketDoc, 'events'>): TicketEvent[] {
+  let start = 0;
+  t.events.forEach((e, i) => {
+    if (e.type === 'reported' || e.type === 'reopened') start = i;
+  });
+  return t.events.slice(start);
+}
+
 /** The escalations of the current round, in order (each rung of each milestone). */
 export function roundEscalations(t: Pick<TicketDoc, 'events'>): TicketEvent[] {
   const round = currentRound(t);

@@ -98,7 +98,8 @@ export function decideTake(t: TicketDoc, taker: Taker, standing: Standing, staff
   const refusal = taker.active ? takeRefusal(caller, t, standing) : '您的账号已停用，不能接手工单';
   if (refusal) throw new AppError('CONFLICT', refusal);
   const actor: Actor = { by: caller.userId, byRole: caller.role, at };
-  const how = caller.role === 'expert' ? '专家接手' : calledThisRound(t).has(caller.userId) ? '升级认领接手' : '站长接手';
+  const how =
+    caller.role === 'expert' ? '专家接手' : standing.leadRegions.includes(t.region) ? '站长接手' : '升级认领接手';
   const acknowledged = lifecycle.unacknowledgedEscalations(t);
   const ticket = lifecycle.take(t, actor, [`${how}：${taker.name}`]);
   const previous = t.assigneeId;

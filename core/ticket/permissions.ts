@@ -1,7 +1,7 @@
 // Who may see a ticket and what each caller may do with it now (the server enforces; the UI shows the same list).
 import { AppError } from '../errors';
 import type { UserCaller } from '../identity/caller';
-import { calledThisRound, openPause, roundEscalations, unacknowledgedEscalations } from './lifecycle';
+import { calledThisRound, openPause, roundEvents, unacknowledgedEscalations } from './lifecycle';
 import { OPEN_STATUSES } from './transitions';
 import type { TicketDoc } from './types';
 
@@ -17,15 +17,20 @@ type Visible = Pick<TicketDoc, 'customerId' | 'assigneeId' | 'severity' | 'statu
   sla?: Pick<TicketDoc['sla'], 'escalationLevel'>;
 };
 
-/** Open and needing someone to step in: waiting in the desk's queue, or escalated in this round. */
-function needsHelp(t: Pick<TicketDoc, 'status' | 'events'>): boolean {
+/**
+ * Open and in want of someone to step in this round: it waits (or waited) in the desk's queue, or it escalated. Once
+ * it did, the lead follows it until it is done; a routine offer to a colleague stays that colleague's.
+ */
+function neededHelp(t: Pick<TicketDoc, 'status' | 'events'>): boolean {
   if (!OPEN_STATUSES.includes(t.status)) return false;
-  return t.status === 'reported' || t.status === 'reopened' || roundEscalations(t).length > 0;
+  if (t.status === 'reported' || t.status === 'reopened') return true;
+  const round = roundEvents(t);
+  return round.some((e) => e.type === 'queued' || e.type === 'escalated');
 }
 
-/** The lead of the station covering the ticket's region, while it needs someone to step in (routine offers are not theirs). */
+/** The lead of the station covering the ticket's region, once it needed someone to step in. */
 function leadsFor(caller: UserCaller, t: Pick<TicketDoc, 'status' | 'events' | 'region'>, standing: Standing): boolean {
-  return caller.role === 'technician' && standing.leadRegions.includes(t.region) && needsHelp(t);
+  return caller.role === 'technician' && standing.leadRegions.includes(t.region) && neededHelp(t);
 }
 
 /** Still open and calling on this field engineer: an escalation of this round called them, or they lead its region. */
@@ -85,7 +90,8 @@ function mayTake(caller: UserCaller, t: TicketDoc, standing: Standing): boolean 
 export function takeRefusal(caller: UserCaller, t: TicketDoc, standing: Standing = NO_STANDING): string | null {
   if (!mayTake(caller, t, standing)) return '您不能接手该工单';
   if (!OPEN_STATUSES.includes(t.status)) return '工单已处理完成或已取消，无需接手';
-  if (t.assigneeId === caller.userId) return t.status === 'assigned' ? '该工单已派给您，请直接接单' : '您已在处理该工单';
+  if (t.assigneeId === caller.userId)
+    return t.status === 'assigned' ? '该工单已派给您，请直接接单' : '您已在处理该工单';
   if (t.status === 'onsite') return '工程师已在现场处理，不能接手';
   if (t.status === 'accepted' && unacknowledgedEscalations(t).length === 0) return '该工单已有人接单处理';
   return null;
