@@ -53,6 +53,7 @@ export function slaPass(t: TicketDoc, c: SlaPassContext): SlaPassDecision | null
       if (a.level) {
         next = recordSla(next, system, 'escalated', a.milestone, {
           level: a.level,
+          assigneeId: next.assigneeId,
           notified: rungRecipients(a.level, next.assigneeId, people, a.milestone),
         });
       }
@@ -60,6 +61,7 @@ export function slaPass(t: TicketDoc, c: SlaPassContext): SlaPassDecision | null
       next = recordSla(next, system, 'escalated', a.milestone, {
         level: a.level,
         climbed: true,
+        assigneeId: next.assigneeId,
         notified: rungRecipients(a.level, next.assigneeId, people, a.milestone),
       });
     }

@@ -411,11 +411,19 @@ export function roundEscalations(t: Pick<TicketDoc, 'events'>): TicketEvent[] {
   return t.events.filter((e) => e.type === 'escalated' && e.data?.round === round);
 }
 
+const notifiedBy = (e: TicketEvent) => (Array.isArray(e.data?.notified) ? (e.data.notified as string[]) : []);
+
 /** Whom the current round's escalations called (the `notified` of each rung), each once. */
 export function calledThisRound(t: Pick<TicketDoc, 'events'>): Set<string> {
-  return new Set(
-    roundEscalations(t).flatMap((e) => (Array.isArray(e.data?.notified) ? (e.data.notified as string[]) : [])),
-  );
+  return new Set(roundEscalations(t).flatMap(notifiedBy));
+}
+
+/**
+ * Whom the current round's escalations called to help: everyone notified but the one who held the ticket then (told
+ * as its holder, not asked to step in — once replaced, they do not get it back by taking it).
+ */
+export function calledToHelp(t: Pick<TicketDoc, 'events'>): Set<string> {
+  return new Set(roundEscalations(t).flatMap((e) => notifiedBy(e).filter((id) => id !== e.data?.assigneeId)));
 }
 
 /** "我来处理": someone takes an escalation; the ladder stops climbing for that milestone. */

@@ -1,7 +1,7 @@
 // Who may see a ticket and what each caller may do with it now (the server enforces; the UI shows the same list).
 import { AppError } from '../errors';
 import type { UserCaller } from '../identity/caller';
-import { calledThisRound, openPause, roundEvents, unacknowledgedEscalations } from './lifecycle';
+import { calledToHelp, openPause, roundEvents, unacknowledgedEscalations } from './lifecycle';
 import { OPEN_STATUSES } from './transitions';
 import type { TicketDoc } from './types';
 
@@ -33,10 +33,10 @@ function leadsFor(caller: UserCaller, t: Pick<TicketDoc, 'status' | 'events' | '
   return caller.role === 'technician' && standing.leadRegions.includes(t.region) && neededHelp(t);
 }
 
-/** Still open and calling on this field engineer: an escalation of this round called them, or they lead its region. */
+/** Still open and calling on this field engineer: an escalation of this round called them to help, or they lead its region. */
 function calledOn(caller: UserCaller, t: Visible, standing: Standing): boolean {
   if (!OPEN_STATUSES.includes(t.status)) return false;
-  return calledThisRound(t).has(caller.userId) || leadsFor(caller, t, standing);
+  return calledToHelp(t).has(caller.userId) || leadsFor(caller, t, standing);
 }
 
 export function canSeeTicket(caller: UserCaller, t: Visible, standing: Standing = NO_STANDING): boolean {
@@ -56,7 +56,8 @@ export function canSeeTicket(caller: UserCaller, t: Visible, standing: Standing 
       );
     default:
       // A technician sees what is offered or assigned to them now (one who rejected or was replaced loses access),
-      // and, while it is open, what an escalation called them to and what waits in the region their station covers.
+      // and, while it is open, what an escalation called them to help with and, once it needed help, what is in the
+      // region their station covers.
       return t.assigneeId === caller.userId || calledOn(caller, t, standing);
   }
 }
@@ -73,11 +74,11 @@ export function requireTicketVisible(
 
 /**
  * May this person step in and take the ticket themselves (tickets.take)? An expert: a major fault, an escalation to
- * the expert team, or an escalation that called them; a technician: called by an escalation of this round, or the
- * lead of the station of its region while it waits in the queue or is escalated. Dispatchers assign instead.
+ * the expert team, or an escalation that called them; a technician: called by an escalation of this round to help, or
+ * the lead of the station of its region once it was queued or escalated this round. Dispatchers assign instead.
  */
 function mayTake(caller: UserCaller, t: TicketDoc, standing: Standing): boolean {
-  const called = calledThisRound(t).has(caller.userId);
+  const called = calledToHelp(t).has(caller.userId);
   if (caller.role === 'expert') return t.severity === 'major' || (t.sla?.escalationLevel ?? 0) >= 2 || called;
   if (caller.role === 'technician') return called || leadsFor(caller, t, standing);
   return false;
@@ -88,10 +89,12 @@ function mayTake(caller: UserCaller, t: TicketDoc, standing: Standing): boolean 
  * offered to someone else, or held by someone whose escalation nobody has taken (once taken, a second taker loses).
  */
 export function takeRefusal(caller: UserCaller, t: TicketDoc, standing: Standing = NO_STANDING): string | null {
-  if (!mayTake(caller, t, standing)) return '您不能接手该工单';
-  if (!OPEN_STATUSES.includes(t.status)) return '工单已处理完成或已取消，无需接手';
-  if (t.assigneeId === caller.userId)
+  const open = OPEN_STATUSES.includes(t.status);
+  if (open && t.assigneeId === caller.userId) {
     return t.status === 'assigned' ? '该工单已派给您，请直接接单' : '您已在处理该工单';
+  }
+  if (!mayTake(caller, t, standing)) return '您不能接手该工单';
+  if (!open) return '工单已处理完成或已取消，无需接手';
   if (t.status === 'onsite') return '工程师已在现场处理，不能接手';
   if (t.status === 'accepted' && unacknowledgedEscalations(t).length === 0) return '该工单已有人接单处理';
   return null;

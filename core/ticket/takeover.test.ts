@@ -185,6 +185,27 @@ describe('tickets.take: an expert or the station lead steps in', () => {
     expect(takeRefusal(lead, onsite)).toBe('工程师已在现场处理，不能接手');
   });
 
+  test('the holder an escalation told, once the desk replaced them, neither sees the ticket nor takes it back', () => {
+    let t = fx.derive(accept(offeredTo(fx.reported('common'), 't-1'), fx.actor('t-1', 'technician', 1)), 1);
+    t = pass(pass(t, 49), 61);
+    expect(t.events.find((e) => e.type === 'escalated')!.data).toMatchObject({
+      assigneeId: 't-1',
+      notified: expect.arrayContaining(['t-1', 't-lead']),
+    });
+    const moved = decideAssign(
+      t,
+      fx.actor('d-1', 'dispatcher', 65),
+      { id: 't-2', name: '张伟', role: 'technician' },
+      fx.routing(),
+      fx.staff,
+    ).ticket;
+    const replaced = caller('t-1', 'technician');
+    expect(canSeeTicket(replaced, moved)).toBe(false);
+    expect(takeRefusal(replaced, moved)).toBe('您不能接手该工单');
+    // the lead it called to help still may
+    expect(takeRefusal(lead, moved)).toBeNull();
+  });
+
   test('who may never take: dispatchers assign instead, customers and unrelated technicians cannot', () => {
     const t = escalatedMajor();
     expect(allowedActions(caller('d-1', 'dispatcher'), t)).not.toContain('take');
