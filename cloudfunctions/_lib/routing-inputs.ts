@@ -23,13 +23,15 @@ export async function loadRoutingContext(
   ticket: Pick<TicketDoc, 'serial' | 'customerId'>,
   known: KnownRecords = {},
 ): Promise<RoutingContext> {
-  const [technicians, stations, rosters, device, customer] = await Promise.all([
+  const [people, stations, rosters, device, customer] = await Promise.all([
     ctx.db.users.withRoles(['technician']),
     ctx.db.stations.findAll(),
     rostersNow(ctx),
     known.device !== undefined ? known.device : ctx.db.devices.bySerial(ticket.serial),
     known.customer !== undefined ? known.customer : ctx.db.customers.get(ticket.customerId),
   ]);
+  // people who have left are no candidates: no load of theirs is counted either
+  const technicians = people.filter(isActive);
   return {
     technicians,
     stations,
