@@ -78,9 +78,10 @@ export function requireTicketVisible(
  * the lead of the station of its region once it was queued or escalated this round. Dispatchers assign instead.
  */
 function mayTake(caller: UserCaller, t: TicketDoc, standing: Standing): boolean {
-  const called = calledToHelp(t).has(caller.userId);
-  if (caller.role === 'expert') return t.severity === 'major' || (t.sla?.escalationLevel ?? 0) >= 2 || called;
-  if (caller.role === 'technician') return called || leadsFor(caller, t, standing);
+  if (caller.role === 'expert') {
+    return t.severity === 'major' || (t.sla?.escalationLevel ?? 0) >= 2 || calledToHelp(t).has(caller.userId);
+  }
+  if (caller.role === 'technician') return calledToHelp(t).has(caller.userId) || leadsFor(caller, t, standing);
   return false;
 }
 
