@@ -125,7 +125,9 @@ export const API = {
       input: tickets.ListInput,
       output: tickets.ListOutput,
       access: ANY_USER,
-      summary: '工单列表（新→旧，分页）：客户见本单位、工程师见派给自己的、调度/管理员见全部或待派单队列',
+      summary:
+        '工单列表（新→旧，分页）：客户见本单位、工程师见派给自己的、调度/管理员见全部或待派单队列；' +
+        'scope: called 为专家/工程师当前被呼叫的未结工单（自己处理中的，及可接手的：重大故障、升级、站长所辖待派），最紧急在前',
       errors: [],
       example: { scope: 'mine', limit: 20 },
     }),
@@ -204,9 +206,21 @@ export const API = {
       input: tickets.AssignInput,
       output: tickets.TicketOutput,
       access: DESK,
-      summary: '调度指派：把工单派给指定工程师/专家（可改派），记录派单理由',
+      summary:
+        '调度指派（可改派），记录派单理由：不带 override 只能派给自动派单的候选工程师（含被排除者）；' +
+        '指派专家或候选之外的人员须带 override.reason（强制指派，2–200 字，记入时间线），不论区域、技能、负载、值班或此前超时/拒单；已停用人员不可指派',
       errors: ['NOT_FOUND', 'CONFLICT'],
-      example: { id: TICKET, technicianId: 't-2002' },
+      example: { id: TICKET, technicianId: 't-2003', override: { reason: '本区工程师均不可派，请朝阳站跨区支援' } },
+    }),
+    take: spec({
+      input: tickets.TicketIdInput,
+      output: tickets.TicketOutput,
+      access: FIELD,
+      summary:
+        '接手工单：专家（重大故障、升级至专家团队或被升级呼叫）或服务站站长/被本轮升级呼叫的工程师，把待派、已派他人或升级未认领的工单直接接为「已接单」；' +
+        '响应时限即达成，其他时限继续；本轮未认领的升级一并认领；并发接手只有一个成功',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: TICKET },
     }),
     candidates: spec({
       input: tickets.TicketIdInput,

@@ -30,8 +30,13 @@ export interface UserDoc extends StoredDoc {
   offDuty?: boolean;
   /** the WeChat OPENID bound to this user, once bound */
   openid?: string;
+  /** false: left or suspended — never routed, assigned or called; absent: active */
+  active?: boolean;
   createdAt: Instant;
 }
+
+/** A user still at work (the default: only an explicit `active: false` retires someone). */
+export const isActive = (u: Pick<UserDoc, 'active'>): boolean => u.active !== false;
 
 /** A customer organisation (the party of the service contract). */
 export interface CustomerDoc extends StoredDoc {

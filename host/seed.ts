@@ -153,6 +153,17 @@ function users(createdAt: string): NewDoc<UserDoc>[] {
       phone: '13700002003',
       createdAt,
     },
+    // a technician who has left: kept for the history, never routed, assigned or called (active: false)
+    {
+      id: 't-2099',
+      name: '钱峰',
+      role: 'technician',
+      stationId: 'st-sh-pd',
+      skills: ['kiosk', 'printer'],
+      phone: '13700002099',
+      active: false,
+      createdAt,
+    },
     {
       id: 'e-2901',
       name: '周博',

@@ -15,6 +15,7 @@ import type {
   UserDoc,
 } from '../core/model';
 import type { RosterDoc } from '../core/roster/roster';
+import { OPEN_STATUSES } from '../core/ticket/transitions';
 import type { TicketDoc } from '../core/ticket/types';
 import type { OutboxDoc, SubscriptionDoc } from './contract/outbox';
 import type { Collection, Filter, FindOptions, Store } from './ports';
@@ -131,9 +132,25 @@ function queries(db: { [K in CollectionName]: FullCollection<DocTypes[K]> }) {
     rosters: {
       ofWeek: (weekStart: string) => db.rosters.findAll({ weekStart }),
     },
+    stations: {
+      /** the stations a user leads (a handful of documents: no index) */
+      ledBy: (userId: string) => db.stations.findAll({ leadId: userId }),
+    },
     tickets: {
       /** open tickets counting against a technician now (one indexed count) */
       openLoadOf: (technicianId: string) => db.tickets.count({ loadOf: technicianId }),
+      /** the open tickets someone holds (offered, accepted, on site; by the assignee index) */
+      openHeldBy: (userId: string) => db.tickets.findAll({ assigneeId: userId, status: { in: [...OPEN_STATUSES] } }),
+      /** open major faults (the expert team's to follow) */
+      openMajor: () => db.tickets.findAll({ status: { in: [...OPEN_STATUSES] }, severity: 'major' }),
+      /** open tickets whose current round has escalated to at least this rung */
+      openEscalated: (minLevel: number) =>
+        db.tickets.findAll({ status: { in: [...OPEN_STATUSES] }, 'sla.escalationLevel': { gte: minLevel } }),
+      /** tickets waiting in the desk's queue (reported, reopened) in these regions */
+      queuedIn: (regions: readonly string[]) =>
+        regions.length
+          ? db.tickets.findAll({ status: { in: ['reported', 'reopened'] }, region: { in: [...regions] } })
+          : Promise.resolve([]),
     },
     outbox: {
       unreadCount: (to: string) => db.outbox.count({ to, readAt: null }),

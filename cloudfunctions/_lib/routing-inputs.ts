@@ -1,6 +1,6 @@
 // What routing and the SLA ladder need, loaded before core decides: the technicians with their open loads, the
 // stations, the week's rosters, the desk and the expert team. Also the fairness bookkeeping saved after an offer.
-import type { CustomerDoc, DeviceDoc, Role, UserDoc } from '../../core/model';
+import { isActive, type CustomerDoc, type DeviceDoc, type Role, type UserDoc } from '../../core/model';
 import { shiftAt, weekStartOf } from '../../core/roster/roster';
 import type { RoutingContext } from '../../core/routing/context';
 import type { SlaStaff } from '../../core/sla/recipients';
@@ -23,13 +23,15 @@ export async function loadRoutingContext(
   ticket: Pick<TicketDoc, 'serial' | 'customerId'>,
   known: KnownRecords = {},
 ): Promise<RoutingContext> {
-  const [technicians, stations, rosters, device, customer] = await Promise.all([
+  const [people, stations, rosters, device, customer] = await Promise.all([
     ctx.db.users.withRoles(['technician']),
     ctx.db.stations.findAll(),
     rostersNow(ctx),
     known.device !== undefined ? known.device : ctx.db.devices.bySerial(ticket.serial),
     known.customer !== undefined ? known.customer : ctx.db.customers.get(ticket.customerId),
   ]);
+  // people who have left are no candidates: no load of theirs is counted either
+  const technicians = people.filter(isActive);
   return {
     technicians,
     stations,
@@ -61,18 +63,18 @@ function staffOf(people: readonly UserDoc[]): Staff {
   };
 }
 
+/** The desk and the expert team still at work (people who have left are told nothing). */
+const activeStaff = async (ctx: ActionContext) =>
+  (await ctx.db.users.withRoles([...DESK_ROLES, 'expert'])).filter(isActive);
+
 /** The desk and the expert team. */
 export async function loadStaff(ctx: ActionContext): Promise<Staff> {
-  return staffOf(await ctx.db.users.withRoles([...DESK_ROLES, 'expert']));
+  return staffOf(await activeStaff(ctx));
 }
 
 /** The desk, the expert team and what each escalation rung needs (stations, rosters), for one timer pass. */
 export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; slaStaff: SlaStaff }> {
-  const [people, stations, rosters] = await Promise.all([
-    ctx.db.users.withRoles([...DESK_ROLES, 'expert']),
-    ctx.db.stations.findAll(),
-    rostersNow(ctx),
-  ]);
+  const [people, stations, rosters] = await Promise.all([activeStaff(ctx), ctx.db.stations.findAll(), rostersNow(ctx)]);
   return {
     staff: staffOf(people),
     slaStaff: {

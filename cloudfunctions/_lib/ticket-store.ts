@@ -6,7 +6,7 @@ import type { UserCaller } from '../../core/identity/caller';
 import type { Message } from '../../core/notify/messages';
 import type { Decision } from '../../core/ticket/decision';
 import { withDerivedFields } from '../../core/ticket/derived';
-import { requireTicketVisible } from '../../core/ticket/permissions';
+import { NO_STANDING, requireTicketVisible, type Standing } from '../../core/ticket/permissions';
 import type { Actor } from '../../core/ticket/transitions';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
@@ -17,9 +17,24 @@ export type UserCtx = ActionContext & { caller: UserCaller };
 export const actorOf = (ctx: UserCtx): Actor => ({ by: ctx.caller.userId, byRole: ctx.caller.role, at: ctx.now });
 export const systemActor = (ctx: ActionContext): Actor => ({ by: 'system', byRole: 'system', at: ctx.now });
 
+/** The regions whose station the caller leads: a technician's right to see and take what waits there. */
+export async function standingOf(ctx: UserCtx): Promise<Standing> {
+  if (ctx.caller.role !== 'technician') return NO_STANDING;
+  return { leadRegions: (await ctx.db.stations.ledBy(ctx.caller.userId)).map((s) => s.region) };
+}
+
+/** The ticket and the caller's standing towards it, or NOT_FOUND when it does not exist or the caller may not see it. */
+export async function loadVisibleWithStanding(
+  ctx: UserCtx,
+  id: string,
+): Promise<{ ticket: TicketDoc; standing: Standing }> {
+  const [ticket, standing] = await Promise.all([ctx.db.tickets.get(id), standingOf(ctx)]);
+  return { ticket: requireTicketVisible(ctx.caller, ticket, standing), standing };
+}
+
 /** The ticket, or NOT_FOUND when it does not exist or the caller may not see it (existence is hidden). */
 export async function loadVisible(ctx: UserCtx, id: string): Promise<TicketDoc> {
-  return requireTicketVisible(ctx.caller, await ctx.db.tickets.get(id));
+  return (await loadVisibleWithStanding(ctx, id)).ticket;
 }
 
 export interface Outcome<D extends Decision = Decision> {

@@ -5,7 +5,7 @@ import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
 import { holidayOracle } from './holidays';
-import type { UserCtx } from './ticket-store';
+import { standingOf, type UserCtx } from './ticket-store';
 
 /** Everyone named by these tickets (assignees, event authors), loaded in one query. */
 export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]): Promise<Map<string, PersonRef>> {
@@ -27,9 +27,10 @@ export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]
 
 /** The caller's views of these tickets (the timeline only with `withEvents`). */
 export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withEvents = false): Promise<TicketView[]> {
-  const [people, customers] = await Promise.all([
+  const [people, customers, standing] = await Promise.all([
     peopleOf(ctx, tickets),
     ctx.db.customers.byIds(tickets.map((t) => t.customerId)),
+    standingOf(ctx),
   ]);
   const customerName = new Map(customers.map((c) => [c.id, c.name]));
   const fileIds = new Set<string>();
@@ -50,6 +51,7 @@ export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withE
         fileUrl: (id) => urls.get(id) ?? id,
         oracle: holidayOracle,
         now: ctx.now,
+        standing,
       },
       withEvents,
     ),

@@ -1,6 +1,7 @@
 // auth.demoUsers: the users a visitor can sign in as on the local host's login page — local host only.
 import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
+import { isActive } from '../../core/model';
 import { action } from '../_lib/action';
 
 const ROLE_ORDER = ['customer', 'technician', 'expert', 'dispatcher', 'admin'];
@@ -14,6 +15,8 @@ export const demoUsers = action(API.auth.demoUsers, async function demoUsers(_in
   ]);
   const orgName = new Map([...customers, ...stations].map((o) => [o.id, o.name]));
   const items = users
+    // people who have left cannot be signed in as
+    .filter(isActive)
     .map((u) => ({
       id: u.id,
       name: u.name,

@@ -1,6 +1,7 @@
 // A station's week as the roster page shows it (days with holiday marks, entries, members, swaps), and who may see
 // or edit which station's roster.
 import { AppError } from '../../core/errors';
+import { isActive } from '../../core/model';
 import { rosterIdOf, weekDates } from '../../core/roster/roster';
 import { toWire } from '../../core/time';
 import type { ActionContext } from '../_lib/context';
@@ -8,12 +9,13 @@ import { dayInfo, holidayDataCovers } from '../_lib/holidays';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
+/** The station, its field staff who may be rostered (active), and everyone who ever was (names on past weeks). */
 export async function stationAndMembers(ctx: ActionContext, stationId: string) {
   const station = await ctx.db.stations.mustGet(stationId, '服务站不存在');
-  const members = (await ctx.db.users.atStation(stationId)).filter(
+  const people = (await ctx.db.users.atStation(stationId)).filter(
     (u) => u.role === 'technician' || u.role === 'expert',
   );
-  return { station, members };
+  return { station, members: people.filter(isActive), people };
 }
 
 export function requireStationAccess(ctx: ActionContext, stationId: string, write: boolean): void {
@@ -25,9 +27,9 @@ export function requireStationAccess(ctx: ActionContext, stationId: string, writ
 }
 
 export async function weekView(ctx: ActionContext, stationId: string, weekStart: string) {
-  const { station, members } = await stationAndMembers(ctx, stationId);
+  const { station, members, people } = await stationAndMembers(ctx, stationId);
   const roster = await ctx.db.rosters.get(rosterIdOf(stationId, weekStart));
-  const names = new Map<string, string>(members.map((m) => [m.id, m.name]));
+  const names = new Map<string, string>(people.map((m) => [m.id, m.name]));
   const extra = roster ? [...new Set(roster.swaps.flatMap((s) => [s.by]))].filter((id) => !names.has(id)) : [];
   for (const u of await ctx.db.users.byIds(extra)) names.set(u.id, u.name);
   const dates = weekDates(weekStart);

@@ -1,4 +1,4 @@
-// The `tickets` function: the service journey — report, route, accept/reject, on site, resolve, confirm, reopen, assign.
+// The `tickets` function: the service journey — report, route, accept/reject, on site, resolve, confirm, reopen, assign, take.
 import { accept } from './accept';
 import { arrive } from './arrive';
 import { assign } from './assign';
@@ -17,6 +17,7 @@ import { report } from './report';
 import { reportFile } from './report-file';
 import { resolve } from './resolve';
 import { resume } from './resume';
+import { take } from './take';
 
 export const actions = {
   report,
@@ -31,6 +32,7 @@ export const actions = {
   reopen,
   cancel,
   assign,
+  take,
   candidates,
   reportFile,
   pause,

@@ -99,10 +99,56 @@ export function reassigned(t: TicketRef, previous: string, toName: string): Mess
   };
 }
 
+/** The one the ticket was offered to or held by, when someone else steps in and takes it (tickets.take). */
+export function takenFrom(t: TicketRef, previous: string, byName: string): Message {
+  return {
+    to: previous,
+    template: 'ticket.reassigned',
+    title: '工单已由他人接手',
+    body: `${t.no} 已由 ${byName} 接手处理，无需您再处理`,
+    data: about(t),
+    dedupeKey: `taken:${at(t)}`,
+  };
+}
+
 // ---------------------------------------------------------------- the customer's side of the journey
 
 export const accepted = (t: TicketRef, assigneeName: string | null) =>
   toCustomer(t, 'ticket.accepted', '工程师已接单', `${t.no}：${assigneeName ?? '工程师'} 已接单，将尽快与您联系`);
+
+/** Someone stepped in and took the ticket (tickets.take): the customer learns who is now on it, as on an acceptance. */
+export function taken(t: TicketRef, by: { name: string; role: Role; phone?: string | undefined }): Message {
+  const expert = by.role === 'expert';
+  const message = toCustomer(
+    t,
+    'ticket.accepted',
+    expert ? '专家已接手处理' : '工程师已接单',
+    `${t.no}：${expert ? '专家' : '工程师'} ${by.name} 已接手您的工单，将尽快与您联系`,
+  );
+  return { ...message, data: { ...message.data, technicianName: by.name, technicianPhone: by.phone ?? null } };
+}
+
+/** What the customer is told of each first escalation rung: who now handles it, never whose fault it was. */
+const CUSTOMER_RUNG: Record<Level, string> = { 1: '服务站负责人', 2: '专家团队', 3: '专项服务小组' };
+
+/**
+ * The customer's ticket escalated (once per round, at its first escalation): what happens next, in plain words —
+ * no missed deadline, no name. Also a WeChat subscription message when they granted one.
+ */
+export function escalatedForCustomer(t: TicketRef, e: TicketEvent): Message {
+  const rung = CUSTOMER_RUNG[Number(e.data?.level) as Level] ?? CUSTOMER_RUNG[2];
+  const message = toCustomer(
+    t,
+    'ticket.escalated',
+    '工单已升级处理',
+    `${t.no}：您的工单已升级至${rung}处理，我们将尽快与您联系`,
+  );
+  return {
+    ...message,
+    data: { ...message.data, progress: `已升级至${rung}处理` },
+    dedupeKey: `ticket.escalated:${t.id}:${String(e.data?.round ?? 0)}`,
+  };
+}
 
 export const onTheWay = (t: TicketRef) =>
   toCustomer(t, 'ticket.onsite', '工程师将上门处理', `${t.no}：工程师正在前往现场`);
@@ -224,15 +270,20 @@ export function offerWithdrawn(t: TicketRef, e: TicketEvent): Message {
   };
 }
 
-/** Everyone an escalation called, once someone has taken it ("我来处理"). */
-export function escalationTaken(t: TicketRef, milestone: MilestoneName, byName: string, to: Recipient): Message {
+/** Everyone an escalation called, once someone has taken it ("我来处理", or taking the ticket itself). */
+export function escalationTaken(
+  t: TicketRef,
+  milestones: readonly MilestoneName[],
+  byName: string,
+  to: Recipient,
+): Message {
   return {
     to: to.id,
     template: 'sla.alert',
     title: '升级已有人认领',
-    body: `${t.no}：「${MILESTONE_LABELS[milestone]}」升级已由 ${byName} 认领处理`,
+    body: `${t.no}：「${milestones.map((m) => MILESTONE_LABELS[m]).join('、')}」升级已由 ${byName} 认领处理`,
     link: ticketLink(to.role, t.id),
-    data: { ...about(t), milestone },
+    data: { ...about(t), milestone: milestones[0] ?? null },
     dedupeKey: `ack:${at(t)}:${to.id}`,
   };
 }

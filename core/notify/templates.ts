@@ -27,6 +27,10 @@ export const TEMPLATES = {
     label: '时限预警/升级',
     wechat: { fields: { character_string1: '工单号', thing2: '时限', phrase3: '状态', time4: '截止时间' } },
   },
+  'ticket.escalated': {
+    label: '工单已升级处理',
+    wechat: { fields: { character_string1: '工单号', thing2: '处理进展', time3: '升级时间' } },
+  },
   'ticket.onsite': { label: '工程师将上门', wechat: null },
   'ticket.queued': { label: '待人工派单', wechat: null },
   'ticket.major': { label: '重大故障', wechat: null },

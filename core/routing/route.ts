@@ -1,6 +1,6 @@
 // Routing (派单): which technician is offered a ticket, with every candidate's score and the reasons — explainable.
 import { productLineLabel } from '../devices/product-lines';
-import type { StationDoc, UserDoc } from '../model';
+import { isActive, type StationDoc, type UserDoc } from '../model';
 import type { RoutingCandidate, RoutingDecision } from '../ticket/types';
 import { toInstant } from '../time';
 
@@ -76,7 +76,8 @@ function formatHours(h: number): string {
 
 export function routeTicket(input: RoutingInput): RoutingDecision {
   const stations = new Map(input.stations.map((s) => [s.id, s]));
-  const candidates: RoutingCandidate[] = input.technicians.map((t) => {
+  // people who left or are suspended are not candidates at all
+  const candidates: RoutingCandidate[] = input.technicians.filter(isActive).map((t) => {
     const limit = t.loadLimit ?? DEFAULT_LOAD_LIMIT;
     const excluded = exclusion(t, input, stations.get(t.stationId ?? ''), limit);
     if (excluded) return { technicianId: t.id, name: t.name, score: 0, reasons: [], excluded };

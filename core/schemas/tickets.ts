@@ -74,12 +74,23 @@ export const ResolveInput = z
 export const ReopenInput = z
   .object({ id: Id, reason: z.string().trim().min(2, { message: '请填写重开原因' }).max(500) })
   .strict();
-export const AssignInput = z.object({ id: Id, technicianId: Id }).strict();
+/** 强制指派: why the ticket goes to someone routing would not offer it to (kept in the timeline). */
+export const AssignOverride = z
+  .object({
+    reason: z
+      .string({ required_error: '请填写强制指派原因' })
+      .trim()
+      .min(2, { message: '请填写强制指派原因（至少 2 个字）' })
+      .max(200, { message: '强制指派原因最多 200 个字' }),
+  })
+  .strict();
+export const AssignInput = z.object({ id: Id, technicianId: Id, override: AssignOverride.optional() }).strict();
 export const CancelInput = z.object({ id: Id, reason: z.string().trim().max(200).optional() }).strict();
 
 export const ListInput = z
   .object({
-    scope: z.enum(['mine', 'assigned', 'all', 'queue']).optional(),
+    /** 'called': the open tickets calling on an expert or technician now — held by them, or theirs to take */
+    scope: z.enum(['mine', 'assigned', 'all', 'queue', 'called']).optional(),
     status: z.union([TicketStatusSchema, z.array(TicketStatusSchema).min(1).max(9)]).optional(),
     cursor: z.string().max(500).nullable().optional(),
     limit: z.number().int().min(1).max(100).default(20),

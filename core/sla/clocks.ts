@@ -48,7 +48,9 @@ export function triggersOf(e: TicketEvent): Trigger[] {
     case 'reported':
     case 'reopened':
       return ['round-start'];
+    // 'taken': someone stepped in and took the ticket (tickets.take), accepted at once
     case 'accepted':
+    case 'taken':
       return ['accepted'];
     case 'resolved':
       return e.data?.mode === 'remote' ? ['resolved', 'remote-resolved'] : ['resolved'];

@@ -1,5 +1,5 @@
 import * as fx from '../testing/tickets';
-import { accept, applyRouting } from '../ticket/lifecycle';
+import { accept, applyRouting, reopen, resolve } from '../ticket/lifecycle';
 import { decideAcknowledge } from '../ticket/moves';
 import { decideReport } from '../ticket/routing-moves';
 import type { TicketDoc } from '../ticket/types';
@@ -86,7 +86,9 @@ describe('the messages an SLA pass causes', () => {
       't-1 sla.alert 时限超时升级：现场服务团队 → /technician/job/index?id=tk_1',
       't-lead sla.alert 时限超时升级：现场服务团队 → /technician/job/index?id=tk_1',
       'd-1 sla.alert 时限超时升级：现场服务团队 → /desk/ticket/index?id=tk_1',
+      'c-1 ticket.escalated 工单已升级处理 → /pages/ticket/index?id=tk_1',
     ]);
+    expect(d.messages[3]!.body).toBe('GD20261125-0001：您的工单已升级至服务站负责人处理，我们将尽快与您联系');
   });
 
   test('an escalation nobody takes climbs: rung 2 adds the expert team, rung 3 the admins', () => {
@@ -123,7 +125,67 @@ describe('the messages an SLA pass causes', () => {
       't-lead sla.alert 时限超时升级：专家团队 → /technician/job/index?id=tk_1',
       'd-1 sla.alert 时限超时升级：专家团队 → /desk/ticket/index?id=tk_1',
       'e-1 sla.alert 时限超时升级：专家团队 → /technician/job/index?id=tk_1',
+      'c-1 ticket.escalated 工单已升级处理 → /pages/ticket/index?id=tk_1',
     ]);
+    expect(d.messages[3]!.body).toBe('GD20261125-0001：您的工单已升级至专家团队处理，我们将尽快与您联系');
+  });
+
+  test('the customer hears of the round’s first escalation once, without blame; the ticket is flagged escalated', () => {
+    const warned = pass(acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1), 49)!.ticket;
+    expect(warned.escalated).toBe(false);
+    const rung1 = pass(warned, 61)!;
+    expect(rung1.ticket.escalated).toBe(true);
+    const told = rung1.messages.filter((m) => m.to === 'c-1');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ template: 'ticket.escalated', data: { progress: '已升级至服务站负责人处理' } });
+    // what happens next, never a missed deadline or a name
+    expect(told[0]!.body).not.toMatch(/超时|逾期|李强|t-1/);
+    // the climb to the expert team calls more staff but says nothing more to the customer
+    const rung2 = pass(rung1.ticket, 151)!;
+    expect(rung2.messages.some((m) => m.to === 'c-1')).toBe(false);
+    expect(rung2.ticket.escalated).toBe(true);
+  });
+
+  test('a reopened ticket starts its round unescalated; its first escalation tells the customer again', () => {
+    let t = pass(acceptedBy(offeredTo(fx.reported('common'), 't-1'), 't-1', 1), 49)!.ticket;
+    t = pass(t, 61)!.ticket;
+    expect(t.escalated).toBe(true);
+    const resolvedAt = fx.derive(
+      resolve(t, fx.actor('t-1', 'technician', 70), {
+        cause: '电源',
+        actions: '更换',
+        mode: 'remote',
+        partsUsed: [],
+        handlerSignature: 'f-1',
+        handlerName: '李强',
+      }),
+      70,
+    );
+    const reopened = fx.derive(
+      acceptedBy(offeredTo(reopen(resolvedAt, fx.actor('c-1', 'customer', 80), '又坏了'), 't-1', 80), 't-1', 81),
+      81,
+    );
+    expect(reopened.escalated).toBe(false);
+    const again = pass(pass(reopened, 129)!.ticket, 141)!;
+    expect(again.ticket.escalated).toBe(true);
+    const told = again.messages.filter((m) => m.to === 'c-1' && m.template === 'ticket.escalated');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.dedupeKey).toBe('ticket.escalated:tk_1:1');
+  });
+
+  test('the expert plan’s warning and its breach reach the expert team, who owe it', () => {
+    let t = acceptedBy(offeredTo(fx.reported('major'), 't-1'), 't-1', 1);
+    t = pass(t, 49)!.ticket; // remote fix warned
+    t = pass(t, 61)!.ticket; // remote fix breached (rung 1)
+    const warn = pass(t, 96)!; // plan: 120 min, warned at 96
+    const planWarnings = warn.messages.filter((m) => m.title === '时限预警：专家方案').map((m) => m.to);
+    expect(planWarnings).toEqual(['t-1', 'd-1', 'e-1']);
+    const breach = pass(warn.ticket, 120)!;
+    const planCalls = breach.messages.filter((m) => m.data.milestone === 'plan').map((m) => m.to);
+    expect(planCalls).toEqual(expect.arrayContaining(['e-1']));
+    // other milestones' warnings stay with the assignee and the desk
+    const remote = pass(acceptedBy(offeredTo(fx.reported('major'), 't-1'), 't-1', 1), 49)!;
+    expect(remote.messages.filter((m) => m.title === '时限预警：远程解决').map((m) => m.to)).toEqual(['t-1', 'd-1']);
   });
 
   test('a second pass at the same instant finds nothing left to do', () => {

@@ -1,10 +1,12 @@
 // Who each escalation rung calls (service plan, 三级升级): a warning goes to the assignee and the dispatchers; rung 1
 // to the on-site team (assignee, the station's lead and the shift's primary, the dispatchers); rung 2 adds the
-// expert team (those on duty, else all); rung 3, the task force, adds the admins.
+// expert team (those on duty, else all); rung 3, the task force, adds the admins. The expert plan's warning and
+// breach always reach the expert team, who owe it.
 import type { StationDoc, UserDoc } from '../model';
 import { dutyOf, onShift, type RosterDoc } from '../roster/roster';
 import type { CalendarDate } from '../time';
 import type { Level } from './ladder';
+import type { MilestoneName } from './policy';
 
 /** The staff an SLA pass may call on, loaded once per pass. */
 export interface SlaStaff {
@@ -43,8 +45,16 @@ export function rungPeople(region: string, s: SlaStaff, now: Date): RungPeople {
   };
 }
 
-/** Who a warning or a rung calls, each once. */
-export function rungRecipients(level: Level | 'warn', assigneeId: string | null, p: RungPeople): string[] {
+/**
+ * Who a warning or a rung calls for a milestone, each once. The expert plan (专家方案) is the expert team's to give,
+ * so its warning and every rung of its breach call the experts too, whatever the rung.
+ */
+export function rungRecipients(
+  level: Level | 'warn',
+  assigneeId: string | null,
+  p: RungPeople,
+  milestone?: MilestoneName,
+): string[] {
   const team = [assigneeId, ...p.leads, ...p.dispatchers];
   const list =
     level === 'warn'
@@ -54,5 +64,6 @@ export function rungRecipients(level: Level | 'warn', assigneeId: string | null,
         : level === 2
           ? [...team, ...p.experts]
           : [...team, ...p.experts, ...p.admins];
-  return [...new Set(list.filter((x): x is string => Boolean(x)))];
+  const owners = milestone === 'plan' ? p.experts : [];
+  return [...new Set([...list, ...owners].filter((x): x is string => Boolean(x)))];
 }

@@ -13,6 +13,7 @@ import type {
   RoutingDecision,
   Severity,
   TicketDoc,
+  TicketEvent,
   TicketStatus,
 } from './types';
 
@@ -227,6 +228,8 @@ export function reopen(t: TicketDoc, actor: Actor, reason: string): TicketDoc {
     acceptedAt: null,
     arrivedAt: null,
     resolvedAt: null,
+    // a new round starts unescalated: its own breaches decide
+    escalated: false,
     sla: { ...t.sla, breached: [] },
   };
 }
@@ -239,15 +242,28 @@ export function cancel(t: TicketDoc, actor: Actor, reason?: string): TicketDoc {
   return { ...next, closedAt: toInstant(actor.at) };
 }
 
-/** The dispatcher gives the ticket to a technician (or takes it from one and gives it to another). */
-export function assign(t: TicketDoc, actor: Actor, technicianId: string, reasons: string[]): TicketDoc {
+/**
+ * The dispatcher gives the ticket to a technician (or takes it from one and gives it to another); an `override`
+ * (强制指派) records why it goes to someone routing would not offer it to.
+ */
+export function assign(
+  t: TicketDoc,
+  actor: Actor,
+  technicianId: string,
+  reasons: string[],
+  override?: { reason: string },
+): TicketDoc {
   if (t.assigneeId === technicianId && t.status !== 'reported' && t.status !== 'reopened') {
     throw new AppError('CONFLICT', '该工单已在此工程师名下');
   }
   const previous = t.assigneeId;
   const next = transition(t, 'assigned', actor, {
     type: 'assigned',
-    data: { technicianId, ...(previous ? { previousAssigneeId: previous } : {}) },
+    data: {
+      technicianId,
+      ...(previous ? { previousAssigneeId: previous } : {}),
+      ...(override ? { override: true, reason: override.reason } : {}),
+    },
   });
   const decision: RoutingDecision = {
     ...t.routing,
@@ -266,7 +282,37 @@ export function assign(t: TicketDoc, actor: Actor, technicianId: string, reasons
     acceptedAt: null,
     arrivedAt: null,
     mode: null,
+    // the desk's own call: an earlier rejection or lapsed offer no longer keeps them out
     rejectedBy: t.rejectedBy.filter((id) => id !== technicianId),
+    timedOutBy: t.timedOutBy.filter((id) => id !== technicianId),
+  };
+}
+
+/**
+ * Someone steps in (tickets.take): the taker holds the ticket at once, accepted — from the queue, from an offer to
+ * someone else, or from a holder whose escalation nobody took — and every open escalation of the round is theirs (the
+ * ladder stops climbing). Who may take it is permissions.takeRefusal's to say; this is the state machine's step.
+ */
+export function take(t: TicketDoc, actor: Actor, reasons: string[]): TicketDoc {
+  const at = toInstant(actor.at);
+  const previous = t.assigneeId;
+  const change = {
+    type: 'taken',
+    data: { technicianId: actor.by, ...(previous ? { previousAssigneeId: previous } : {}) },
+  };
+  // from a holder: the ticket stays accepted, with its new holder (the work done so far stands)
+  let next =
+    t.status === 'accepted'
+      ? appendEvent(t, actor, change, { from: 'accepted', to: 'accepted' })
+      : transition(t, 'accepted', actor, change);
+  for (const milestone of unacknowledgedEscalations(next)) next = acknowledge(next, actor, milestone);
+  return {
+    ...next,
+    assigneeId: actor.by,
+    acceptedAt: at,
+    routing: { ...t.routing, chosen: actor.by, reasons, decidedAt: at, flagged: false, trigger: 'take' },
+    rejectedBy: t.rejectedBy.filter((id) => id !== actor.by),
+    timedOutBy: t.timedOutBy.filter((id) => id !== actor.by),
   };
 }
 
@@ -348,6 +394,36 @@ export function unacknowledgedEscalations(t: Pick<TicketDoc, 'events'>): Milesto
     else if (e.type === 'escalation-acknowledged') open.delete(m);
   }
   return [...open];
+}
+
+/** The events of the current round: from the report, or the last reopening, on. */
+export function roundEvents(t: Pick<TicketDoc, 'events'>): TicketEvent[] {
+  let start = 0;
+  t.events.forEach((e, i) => {
+    if (e.type === 'reported' || e.type === 'reopened') start = i;
+  });
+  return t.events.slice(start);
+}
+
+/** The escalations of the current round, in order (each rung of each milestone). */
+export function roundEscalations(t: Pick<TicketDoc, 'events'>): TicketEvent[] {
+  const round = currentRound(t);
+  return t.events.filter((e) => e.type === 'escalated' && e.data?.round === round);
+}
+
+const notifiedBy = (e: TicketEvent) => (Array.isArray(e.data?.notified) ? (e.data.notified as string[]) : []);
+
+/** Whom the current round's escalations called (the `notified` of each rung), each once. */
+export function calledThisRound(t: Pick<TicketDoc, 'events'>): Set<string> {
+  return new Set(roundEscalations(t).flatMap(notifiedBy));
+}
+
+/**
+ * Whom the current round's escalations called to help: everyone notified but the one who held the ticket then (told
+ * as its holder, not asked to step in — once replaced, they do not get it back by taking it).
+ */
+export function calledToHelp(t: Pick<TicketDoc, 'events'>): Set<string> {
+  return new Set(roundEscalations(t).flatMap((e) => notifiedBy(e).filter((id) => id !== e.data?.assigneeId)));
 }
 
 /** "我来处理": someone takes an escalation; the ladder stops climbing for that milestone. */

@@ -2,7 +2,7 @@
 // causes: the offer to the technician chosen, or the dispatchers' queue when nobody fits; the expert team for a
 // major fault; the previous assignee when the desk moves a ticket away from them.
 import { AppError } from '../errors';
-import type { UserDoc } from '../model';
+import { isActive, type UserDoc } from '../model';
 import * as say from '../notify/messages';
 import { routingFor, type RoutingContext } from '../routing/context';
 import type { Decision } from './decision';
@@ -80,27 +80,44 @@ export function decideReopen(
   return { ticket, messages: routingMessages({ ...t, assigneeId: null }, ticket, staff) };
 }
 
-/** The desk gives the ticket to someone (or moves it from one person to another), with the routing's view of them. */
+/**
+ * The desk gives the ticket to someone (or moves it from one person to another), with the routing's view of them.
+ * Without an override, only routing's candidates — the active technicians, excluded ones too (the desk's own call,
+ * explained) — may be chosen; an expert, or anyone routing does not list, needs an override with its reason
+ * (强制指派), which then reaches any active technician or expert whatever their region, skill, load, duty or earlier
+ * timeout. Nobody inactive is ever assigned.
+ */
 export function decideAssign(
   t: TicketDoc,
   actor: Actor,
-  technician: Pick<UserDoc, 'id' | 'name' | 'role'>,
+  technician: Pick<UserDoc, 'id' | 'name' | 'role' | 'active'>,
   routing: RoutingContext,
   staff: Staff,
+  override?: { reason: string },
 ): Decision {
   if (technician.role !== 'technician' && technician.role !== 'expert') {
     throw new AppError('NOT_FOUND', '未找到该工程师');
   }
+  if (!isActive(technician)) throw new AppError('CONFLICT', `${technician.name} 已停用，不能指派`);
   const decision = routingFor(t, routing, 'dispatcher', actor.at);
   const candidate = decision.candidates.find((c) => c.technicianId === technician.id);
-  const reasons = candidate?.excluded
-    ? [`调度指派 ${technician.name}（自动派单不会选择：${candidate.excluded}）`]
-    : [`调度指派 ${technician.name}${candidate ? `：${candidate.reasons.join('，')}` : ''}`];
+  if (!candidate && !override) {
+    throw new AppError(
+      'CONFLICT',
+      `${technician.name} 不在自动派单的候选工程师中${technician.role === 'expert' ? '（专家）' : ''}，请选择「强制指派」并填写原因`,
+    );
+  }
+  const reasons = override
+    ? [`强制指派 ${technician.name}：${override.reason}`]
+    : candidate?.excluded
+      ? [`调度指派 ${technician.name}（自动派单不会选择：${candidate.excluded}）`]
+      : [`调度指派 ${technician.name}：${candidate?.reasons.join('，') ?? ''}`];
   const ticket = assign(
     { ...t, routing: { ...t.routing, candidates: decision.candidates } },
     actor,
     technician.id,
     reasons,
+    override,
   );
   const messages = routingMessages(t, ticket, staff);
   if (t.assigneeId && t.assigneeId !== technician.id) {

@@ -4,8 +4,9 @@ import { toInstant } from '../time';
 import type { TicketDoc, TicketEvent, TicketStatus } from './types';
 
 /** reported → assigned (offered) → accepted → onsite → resolved → confirmed → closed; cancelled / reopened on the side. */
+// → accepted straight from the queue: an expert or the station lead takes the ticket themselves (tickets.take)
 const NEXT: Record<TicketStatus, readonly TicketStatus[]> = {
-  reported: ['assigned', 'cancelled'],
+  reported: ['assigned', 'accepted', 'cancelled'],
   // assigned → assigned: offered to the next technician; → reported: nobody left, back to the dispatchers' queue
   assigned: ['accepted', 'assigned', 'reported', 'cancelled'],
   // a dispatcher may take the ticket from its assignee and give it to another
@@ -13,7 +14,7 @@ const NEXT: Record<TicketStatus, readonly TicketStatus[]> = {
   onsite: ['resolved', 'assigned'],
   resolved: ['confirmed', 'reopened', 'closed'],
   confirmed: ['closed', 'reopened'],
-  reopened: ['assigned', 'reported'],
+  reopened: ['assigned', 'accepted', 'reported'],
   closed: [],
   cancelled: [],
 };

@@ -48,7 +48,8 @@ export interface RoutingDecision {
   decidedAt: Instant;
   /** no candidate: waits in the dispatchers' queue */
   flagged: boolean;
-  trigger: 'report' | 'reject' | 'reopen' | 'dispatcher' | 'timeout';
+  /** what made the decision; 'take': someone stepped in and took the ticket themselves (tickets.take) */
+  trigger: 'report' | 'reject' | 'reopen' | 'dispatcher' | 'timeout' | 'take';
 }
 
 export interface TicketEvent {

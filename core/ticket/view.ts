@@ -5,8 +5,8 @@ import { LEVEL_LABELS } from '../sla/ladder';
 import { BOARD_LABELS, boardStateOf, planFor } from '../sla/summary';
 import type { TicketView } from '../schemas/tickets';
 import { toWire, toWireOrNull } from '../time';
-import { eventText } from './event-text';
-import { allowedActions } from './permissions';
+import { eventData, eventText } from './event-text';
+import { allowedActions, type Standing } from './permissions';
 import { STATUS_LABELS } from './transitions';
 import { FAULT_CATEGORIES, type FaultReport, type TicketDoc } from './types';
 
@@ -23,6 +23,8 @@ export interface ViewLookups {
   /** holidays, for clocks that count service hours */
   oracle: HolidayOracle;
   now: Date;
+  /** the stations the caller leads (what they may take); none when absent */
+  standing?: Standing;
 }
 
 function slaView(t: TicketDoc, lookups: ViewLookups, nameOf: (id: string) => string): TicketView['sla'] {
@@ -92,6 +94,7 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
   const nameOf = (id: string) => (id === 'system' ? '系统' : (lookups.person(id)?.name ?? id));
   const assignee = t.assigneeId ? lookups.person(t.assigneeId) : undefined;
   const isStaff = caller.role !== 'customer';
+  const audience = isStaff ? 'staff' : 'customer';
   return {
     id: t.id,
     no: t.no,
@@ -156,15 +159,15 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
             byName: nameOf(e.by),
             byRole: e.byRole,
             type: e.type,
-            text: eventText(e, nameOf),
+            text: eventText(e, nameOf, audience),
             ...(e.from ? { from: e.from } : {}),
             ...(e.to ? { to: e.to } : {}),
             ...(e.note ? { note: e.note } : {}),
             // Arrival coordinates are evidence for staff; customers see that the technician arrived.
-            ...(e.data && (isStaff || e.type !== 'arrived') ? { data: e.data } : {}),
+            ...(eventData(e, audience) ? { data: eventData(e, audience) } : {}),
           })),
         }
       : {}),
-    can: allowedActions(caller, t),
+    can: allowedActions(caller, t, lookups.standing),
   };
 }

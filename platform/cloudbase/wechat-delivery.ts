@@ -38,6 +38,8 @@ export function subscribeData(doc: OutboxDoc): Record<string, { value: string }>
     温馨提示: '请确认修复并评价本次服务',
     时限: String(d.milestoneLabel ?? doc.title),
     状态: String(d.stateLabel ?? '超时'),
+    处理进展: String(d.progress ?? doc.body),
+    升级时间: doc.createdAt,
   };
   const data: Record<string, { value: string }> = {};
   for (const [key, meaning] of Object.entries(def.wechat.fields))

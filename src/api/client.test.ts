@@ -10,7 +10,7 @@ declare const call: typeof Call;
 
 export async function typeChecks(): Promise<void> {
   // @ts-expect-error: tickets has no such action
-  await call('tickets', 'take', { id: 'tk_1' });
+  await call('tickets', 'teleport', { id: 'tk_1' });
   // @ts-expect-error: no such function
   await call('orders', 'list', {});
   // @ts-expect-error: tickets.get takes `id`, not `ticketId`
