@@ -114,6 +114,11 @@ function firstEnd(events: readonly TicketEvent[], def: MilestoneDef, notBefore: 
   return null;
 }
 
+/** The pauses as far as they fall before `end`: what the clock had counted when it ended. */
+function pausesBefore(pauses: readonly Span[], end: number): Span[] {
+  return pauses.filter(([s]) => s < end).map(([s, e]): Span => [s, Math.min(e, end)]);
+}
+
 function clockOf(
   def: MilestoneDef,
   round: Round,
@@ -146,10 +151,13 @@ function clockOf(
   const endAt = firstEnd(round.events, def, startedAt);
   // met and stopped by the same event (arrival starts and meets "on site"): met
   const stoppedAt = endAt !== null && (metAt === null || endAt < metAt) ? endAt : null;
-  const dueAt = addCounted(policy.calendar, oracle, anchor, withinMs, pauses);
-  const warnAt = addCounted(policy.calendar, oracle, anchor, withinMs * policy.warnAtRatio, pauses);
-  const until = metAt ?? stoppedAt ?? now;
-  const counted = countedMs(policy.calendar, oracle, anchor, Math.min(until, now), pauses);
+  // A clock that has ended (met or stopped) is settled: a pause after its end moves none of its times.
+  const endedAt = [metAt, stoppedAt].find((x): x is number => x !== null && x <= now) ?? null;
+  const counting = endedAt === null ? pauses : pausesBefore(pauses, endedAt);
+  const dueAt = addCounted(policy.calendar, oracle, anchor, withinMs, counting);
+  const warnAt = addCounted(policy.calendar, oracle, anchor, withinMs * policy.warnAtRatio, counting);
+  const until = endedAt ?? now;
+  const counted = countedMs(policy.calendar, oracle, anchor, Math.min(until, now), counting);
   const clock: Clock = {
     ...base,
     startedAt: iso(startedAt),

@@ -1,0 +1,57 @@
+// What the clocks, the warranty, the holiday calendar and the timeline say over HTTP: a met milestone keeps its
+// deadline through later pauses, one warranty end date everywhere, holiday years entered by an admin, the timeline's
+// words for staff and for customers, and ticket numbers that do not reveal other customers' volume.
+import { loginAll, requestIds, uploadAs } from './fixtures';
+import { startHost, type Host } from './harness';
+
+let host: Host;
+const tokens: Record<string, string> = {};
+const crid = requestIds('it-words');
+
+beforeAll(async () => {
+  host = await startHost({ devClock: true });
+  await loginAll(host, tokens);
+}, 60_000);
+
+afterAll(async () => {
+  await host?.stop();
+});
+
+const report = async (serial = 'SN1001-A', as = 'c-1001', severity: 'common' | 'major' = 'common') =>
+  (
+    await host.ok(
+      'tickets',
+      'report',
+      { serial, severity, description: '屏幕无显示，无法出票', clientRequestId: crid() },
+      tokens[as],
+    )
+  ).ticket;
+const get = async (id: string, as = 'd-3001') => (await host.ok('tickets', 'get', { id }, tokens[as])).ticket;
+const clockOf = (t: any, name: string) => t.sla.clocks.find((c: any) => c.name === name);
+/** "YYYY-MM-DD HH:mm:ss" business time, as the evidence pack prints an instant */
+const packTime = (wire: string) => wire.slice(0, 19).replace('T', ' ');
+const plusMinutes = (wire: string, minutes: number) =>
+  new Date(Date.parse(wire) + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 19) + '+08:00';
+
+describe('a milestone met before a pause keeps its deadline', () => {
+  test('respond met at +6 min keeps respondBy = report + 60 min after a 96-minute pause, in the API and the pack', async () => {
+    const t0 = await report();
+    const tech = t0.assigneeId;
+    const due = plusMinutes(t0.createdAt, 60);
+    await host.advanceClock(6);
+    await host.ok('tickets', 'accept', { id: t0.id }, tokens[tech]);
+    await host.advanceClock(14);
+    await host.ok('tickets', 'pause', { id: t0.id, kind: 'customer', reason: '请开通远程权限' }, tokens[tech]);
+    await host.advanceClock(96);
+    const resumed = (await host.ok('tickets', 'resume', { id: t0.id, note: '已开通' }, tokens['c-1001'])).ticket;
+    expect(clockOf(resumed, 'respond')).toMatchObject({ state: 'met', dueAt: due, breachedAt: null, elapsedMinutes: 6 });
+    expect(resumed.sla.respondBy).toBe(due);
+    // the remote fix, still running, does move by the pause: 60 + 96 minutes after acceptance
+    expect(clockOf(resumed, 'remoteFix').dueAt).toBe(plusMinutes(t0.createdAt, 6 + 60 + 96));
+    const pack = await host.ok('sla', 'evidence', { id: t0.id }, tokens['d-3001']);
+    const html = await (await host.raw(pack.url)).text();
+    const respondRow = html.split('\n').find((line) => line.includes('<td>响应</td>'))!;
+    expect(respondRow).toContain(`<td>${packTime(due)}</td>`);
+    expect(respondRow).toContain('按时达成');
+  }, 60_000);
+});
