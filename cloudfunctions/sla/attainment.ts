@@ -1,7 +1,7 @@
 // sla.attainment: the share of promised times met, per milestone and per station or technician, over a period.
 import { API } from '../../core/api';
-import { attainment as attainmentOf, isMeasured, type FinishedClock } from '../../core/sla/attainment';
-import { computeClocks, roundsOf } from '../../core/sla/clocks';
+import { attainment as attainmentOf, finishedClocksOf } from '../../core/sla/attainment';
+import { NOBODY } from '../../core/sla/charge';
 import { MILESTONE_LABELS } from '../../core/sla/policy';
 import { action } from '../_lib/action';
 import { periodOf } from '../_lib/period';
@@ -18,16 +18,10 @@ export const attainment = action(API.sla.attainment, async function attainment(i
     ...users.map((u) => [u.id, u.name] as [string, string]),
     ...stations.map((s) => [s.id, s.name] as [string, string]),
   ]);
-  const clocks: FinishedClock[] = [];
-  for (const t of tickets) {
-    const who = t.report?.handlerId ?? t.assigneeId ?? null;
-    const group = input.groupBy === 'technician' ? (who ?? '-') : who ? (station.get(who) ?? '-') : '-';
-    roundsOf(t.events).forEach((_, round) => {
-      for (const c of computeClocks(t.slaPolicy, t.severity, t.events, ctx.now, holidayOracle, round).clocks) {
-        if (isMeasured(c)) clocks.push({ milestone: c.name, group, state: c.state });
-      }
-    });
-  }
+  // each clock counts for whom it is charged to: whoever met it, or whoever held the ticket when it breached
+  const groupOf = (userId: string) =>
+    input.groupBy === 'technician' || userId === NOBODY ? userId : (station.get(userId) ?? NOBODY);
+  const clocks = tickets.flatMap((t) => finishedClocksOf(t, holidayOracle, ctx.now, groupOf));
   const result = attainmentOf(clocks, (k) => labels.get(k) ?? k);
   const label = (row: ReturnType<typeof attainmentOf>['total']) => ({
     ...row,

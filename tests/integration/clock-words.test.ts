@@ -55,3 +55,44 @@ describe('a milestone met before a pause keeps its deadline', () => {
     expect(respondRow).toContain('按时达成');
   }, 60_000);
 });
+
+describe('SLA attainment charges a breach to whoever held the clock when it breached', () => {
+  test('X meets the response and lets the remote fix run out; the desk moves it to 孙浩, who resolves late', async () => {
+    const own = await startHost({ devClock: true });
+    try {
+      const as: Record<string, string> = {};
+      await loginAll(own, as);
+      const { ticket } = await own.ok(
+        'tickets',
+        'report',
+        { serial: 'SN1001-A', severity: 'common', description: '出票机卡纸', clientRequestId: crid() },
+        as['c-1001'],
+      );
+      const x = ticket.assigneeId as string;
+      await own.advanceClock(5);
+      await own.ok('tickets', 'accept', { id: ticket.id }, as[x]);
+      await own.advanceClock(65); // the remote fix (60 min from acceptance) ran out at +65 while X held it
+      await own.ok('tickets', 'assign', { id: ticket.id, technicianId: 't-2003' }, as['d-3001']);
+      await own.ok('tickets', 'accept', { id: ticket.id }, as['t-2003']);
+      const signature = (await uploadAs(own, as['t-2003']!, 'signature')).body.data.upload.fileId;
+      await own.ok(
+        'tickets',
+        'resolve',
+        { id: ticket.id, cause: '卡纸', actions: '远程指导清理', mode: 'remote', handlerSignature: signature },
+        as['t-2003'],
+      );
+      const period = { from: '2026-01-01', to: '2099-12-31' };
+      const byTech = await own.ok('sla', 'attainment', { ...period, groupBy: 'technician' }, as['a-4001']);
+      const row = (key: string) => byTech.rows.find((r: any) => r.key === key);
+      expect(row(x).cells.map((c: any) => [c.milestone, c.met, c.breached])).toEqual([
+        ['respond', 1, 0],
+        ['remoteFix', 0, 1],
+      ]);
+      expect(row('t-2003')).toBeUndefined();
+      const byStation = await own.ok('sla', 'attainment', { ...period, groupBy: 'station' }, as['a-4001']);
+      expect(byStation.rows.map((r: any) => [r.key, r.measured])).toEqual([['st-sh-pd', 2]]);
+    } finally {
+      await own.stop();
+    }
+  }, 60_000);
+});
