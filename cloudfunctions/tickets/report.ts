@@ -10,6 +10,7 @@ import { ticketCounterId, ticketNumber } from '../../core/ticket/number';
 import type { TicketDoc } from '../../core/ticket/types';
 import { toInstant } from '../../core/time';
 import { warrantyStatus } from '../../core/warranty/status';
+import { warrantySnapshot } from '../../core/warranty/ticket';
 import { action } from '../_lib/action';
 import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
 import { nextSequence } from '../_lib/sequence';
@@ -89,11 +90,7 @@ export const report = action(API.tickets.report, async function report(input, ct
         productLine: device.productLine,
         customerId: device.customerId,
       },
-      warranty: {
-        inWarranty: warranty.inWarranty,
-        warrantyEndsAt: warranty.warrantyEndsAt ? warranty.warrantyEndsAt.toISOString() : null,
-        label: warranty.label,
-      },
+      warranty: warrantySnapshot(warranty),
       billable: warranty.billable,
       slaPolicy: slaPolicy(customer.contract.sla ?? {}, customer.contract.sla ? customer.contract.no : 'default'),
     },

@@ -3,6 +3,7 @@
 // per round as computed from that timeline. What a customer or contract manager needs in a dispute about penalties.
 import { toWire } from '../time';
 import type { TicketDoc } from '../ticket/types';
+import { ticketWarranty, warrantyWords } from '../warranty/ticket';
 import { describeCalendar } from './calendar';
 import type { Clock } from './clocks';
 import { LEVEL_LABELS, type Level } from './ladder';
@@ -63,6 +64,7 @@ export function evidenceFileName(t: Pick<TicketDoc, 'no'>): string {
 
 export function renderEvidence(input: EvidenceInput): string {
   const t = input.ticket;
+  const warranty = ticketWarranty(t);
   const rounds = input.rounds
     .map(
       (r) => `<h3>第 ${r.index + 1} 轮服务（${r.index === 0 ? '报修' : '重新打开'}于 ${time(r.startedAt)}）</h3>
@@ -98,6 +100,7 @@ figure{display:inline-block;margin:8px}figure img{max-height:90px;border:1px das
 </style></head><body>
 <h1>服务时效证据</h1>
 <p class="meta">工单号 ${e(t.no)} · 客户 ${e(input.customerName)} · 设备 ${e(t.deviceName)}（${e(t.serial)}）· ${t.severity === 'major' ? '重大故障' : '一般故障'}<br>
+保修：${e(warrantyWords(warranty))} · ${e(warranty.terms)}<br>
 服务方案：${e(t.slaPolicy.name)}；计时日历：${e(describeCalendar(t.slaPolicy.calendar))}；预警比例 ${Math.round(t.slaPolicy.warnAtRatio * 100)}%；未认领升级 ${t.slaPolicy.climbAfterMinutes} 分钟后逐级上升<br>
 生成于 ${time(input.generatedAt.toISOString())} · 事件 ${t.events.length} 条 · 记录摘要 SHA-256 ${e(input.digest)}</p>
 <h2>各时限计算结果</h2>

@@ -5,6 +5,7 @@ import { LEVEL_LABELS } from '../sla/ladder';
 import { BOARD_LABELS, boardStateOf, planFor } from '../sla/summary';
 import type { TicketView } from '../schemas/tickets';
 import { toWire, toWireOrNull } from '../time';
+import { ticketWarranty } from '../warranty/ticket';
 import { eventText } from './event-text';
 import { allowedActions } from './permissions';
 import { STATUS_LABELS } from './transitions';
@@ -92,6 +93,7 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
   const nameOf = (id: string) => (id === 'system' ? '系统' : (lookups.person(id)?.name ?? id));
   const assignee = t.assigneeId ? lookups.person(t.assigneeId) : undefined;
   const isStaff = caller.role !== 'customer';
+  const warranty = ticketWarranty(t);
   return {
     id: t.id,
     no: t.no,
@@ -121,11 +123,14 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
           }
         : null,
     warranty: {
-      inWarranty: t.warranty.inWarranty,
-      warrantyEndsAt: toWireOrNull(t.warranty.warrantyEndsAt),
-      label: t.warranty.label,
+      inWarranty: warranty.inWarranty,
+      warrantyEndsAt: toWireOrNull(warranty.warrantyEndsAt),
+      label: warranty.label,
+      state: warranty.state,
+      lastDay: warranty.lastDay,
+      terms: warranty.terms,
     },
-    billable: t.billable,
+    billable: warranty.billable,
     sla: slaView(t, lookups, nameOf),
     plan: t.plan ? { text: t.plan.text, byName: t.plan.byName, at: toWire(t.plan.at) } : null,
     // Candidates' loads and scores are the service's business, not the customer's.

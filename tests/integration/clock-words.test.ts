@@ -44,7 +44,12 @@ describe('a milestone met before a pause keeps its deadline', () => {
     await host.ok('tickets', 'pause', { id: t0.id, kind: 'customer', reason: '请开通远程权限' }, tokens[tech]);
     await host.advanceClock(96);
     const resumed = (await host.ok('tickets', 'resume', { id: t0.id, note: '已开通' }, tokens['c-1001'])).ticket;
-    expect(clockOf(resumed, 'respond')).toMatchObject({ state: 'met', dueAt: due, breachedAt: null, elapsedMinutes: 6 });
+    expect(clockOf(resumed, 'respond')).toMatchObject({
+      state: 'met',
+      dueAt: due,
+      breachedAt: null,
+      elapsedMinutes: 6,
+    });
     expect(resumed.sla.respondBy).toBe(due);
     // the remote fix, still running, does move by the pause: 60 + 96 minutes after acceptance
     expect(clockOf(resumed, 'remoteFix').dueAt).toBe(plusMinutes(t0.createdAt, 6 + 60 + 96));
@@ -94,5 +99,64 @@ describe('SLA attainment charges a breach to whoever held the clock when it brea
     } finally {
       await own.stop();
     }
+  }, 60_000);
+});
+
+const resolveRemote = async (id: string, tech: string) => {
+  const signature = (await uploadAs(host, tokens[tech]!, 'signature')).body.data.upload.fileId;
+  return host.ok(
+    'tickets',
+    'resolve',
+    { id, cause: '电源松动', actions: '指导客户紧固电源', mode: 'remote', handlerSignature: signature },
+    tokens[tech],
+  );
+};
+const htmlOf = async (fn: string, action: string, id: string, as: string) =>
+  (await host.raw((await host.ok(fn, action, { id }, tokens[as])).url)).text();
+
+describe('the warranty end is one date everywhere', () => {
+  test('device card, devices.warranty, the ticket, the fault report and the evidence pack say the same 保修至', async () => {
+    const card = await host.ok('devices', 'warranty', { serial: 'SN1001-A' }, tokens['c-1001']);
+    expect(card.lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(card.warrantyEndsAt.slice(0, 10)).toBe(card.lastDay);
+    const listed = (await host.ok('devices', 'list', {}, tokens['c-1001'])).items.find(
+      (d: any) => d.serial === 'SN1001-A',
+    );
+    expect(listed.warranty).toMatchObject({ lastDay: card.lastDay, warrantyEndsAt: card.warrantyEndsAt });
+    const t0 = await report('SN1001-A');
+    expect(t0.warranty).toMatchObject({
+      state: 'in',
+      lastDay: card.lastDay,
+      warrantyEndsAt: card.warrantyEndsAt,
+      terms: '在保：维修与配件免费',
+    });
+    await host.ok('tickets', 'accept', { id: t0.id }, tokens[t0.assigneeId]);
+    await resolveRemote(t0.id, t0.assigneeId);
+    const sheet = await htmlOf('tickets', 'reportFile', t0.id, 'c-1001');
+    expect(sheet).toContain(`保修至 ${card.lastDay}`);
+    const pack = await htmlOf('sla', 'evidence', t0.id, 'c-1001');
+    expect(pack).toContain(`保修至 ${card.lastDay}`);
+  }, 60_000);
+});
+
+describe('a device not yet accepted (未验收) is not out of warranty and is not billed', () => {
+  test('SN1001-C: its card, its ticket, the technician’s view and the fault report say the contract applies', async () => {
+    const card = await host.ok('devices', 'warranty', { serial: 'SN1001-C' }, tokens['c-1001']);
+    expect(card).toMatchObject({ status: 'not-accepted', label: '未验收', inWarranty: false, billable: false });
+    expect(card.terms).toBe('未验收（项目交付期）：按合同处理，不按成本收费');
+    const t0 = await report('SN1001-C');
+    expect(t0.billable).toBe(false);
+    expect(t0.warranty).toMatchObject({
+      state: 'not-accepted',
+      lastDay: null,
+      label: '未验收（项目交付期，按合同处理）',
+    });
+    const tech = t0.assigneeId;
+    expect((await get(t0.id, tech)).warranty.state).toBe('not-accepted');
+    await host.ok('tickets', 'accept', { id: t0.id }, tokens[tech]);
+    await resolveRemote(t0.id, tech);
+    const sheet = await htmlOf('tickets', 'reportFile', t0.id, tech);
+    expect(sheet).toContain('未验收（项目交付期）：按合同处理，不按成本收费');
+    expect(sheet).not.toContain('已过保');
   }, 60_000);
 });
