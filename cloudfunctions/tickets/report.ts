@@ -66,7 +66,9 @@ export const report = action(API.tickets.report, async function report(input, ct
 
   const warranty = warrantyStatus(device, customer, ctx.now);
   const [no, routing, staff] = await Promise.all([
-    nextSequence(ctx.db, ticketCounterId(ctx.now)).then((seq) => ticketNumber(ctx.now, seq)),
+    nextSequence(ctx.db, ticketCounterId(ctx.now, device.customerId)).then((seq) =>
+      ticketNumber(ctx.now, device.customerId, seq),
+    ),
     loadRoutingContext(ctx, device, { device, customer }),
     loadStaff(ctx),
   ]);

@@ -53,7 +53,12 @@ describe('whom a clock is charged to', () => {
     const queued = [
       ev('reported', '2026-11-25T10:00:00', { by: 'c-1', byRole: 'customer' }),
       ev('queued', '2026-11-25T10:00:00', { data: { trigger: 'report' } }),
-      ev('assigned', '2026-11-25T11:30:00', { by: 'd-1', from: 'reported', to: 'assigned', data: { technicianId: 't-3' } }),
+      ev('assigned', '2026-11-25T11:30:00', {
+        by: 'd-1',
+        from: 'reported',
+        to: 'assigned',
+        data: { technicianId: 't-3' },
+      }),
     ];
     expect(chargedTo(clocks(queued, '2026-11-25T12:00:00').respond!, queued)).toBe('-');
   });

@@ -25,7 +25,10 @@ export function holderAt(events: readonly TicketEvent[], at: number): string | n
 }
 
 /** The user a finished clock counts for (met, or breached), or '-' for the queue. */
-export function chargedTo(clock: Pick<Clock, 'state' | 'metBy' | 'breachedAt'>, events: readonly TicketEvent[]): string {
+export function chargedTo(
+  clock: Pick<Clock, 'state' | 'metBy' | 'breachedAt'>,
+  events: readonly TicketEvent[],
+): string {
   if (clock.state === 'met') return clock.metBy ?? NOBODY;
   if (clock.breachedAt) return holderAt(events, Date.parse(clock.breachedAt)) ?? NOBODY;
   return NOBODY;

@@ -160,3 +160,25 @@ describe('a device not yet accepted (未验收) is not out of warranty and is no
     expect(sheet).not.toContain('已过保');
   }, 60_000);
 });
+
+describe('ticket numbers do not reveal the company-wide daily volume', () => {
+  test('c-1002’s first ticket of the day is its 001, whatever c-1001 reported; each counts only its own', async () => {
+    await report('SN1001-A', 'c-1001');
+    const a = await report('SN1001-A', 'c-1001');
+    const b = await report('SN1002-A', 'c-1002');
+    const c = await report('SN1001-A', 'c-1001');
+    const parts = (no: string) => /^GD(\d{8})-([A-Z2-9]{4})-(\d{3,})$/.exec(no)!.slice(1);
+    const [dayA, codeA, seqA] = parts(a.no);
+    const [, codeB, seqB] = parts(b.no);
+    const [dayC, codeC, seqC] = parts(c.no);
+    expect(seqB).toBe('001');
+    expect(codeB).not.toBe(codeA);
+    expect(codeC).toBe(codeA);
+    // c-1001 had reported at least twice; c-1002's report in between did not move its sequence
+    expect(Number(seqA)).toBeGreaterThan(1);
+    expect(Number(seqC)).toBe(dayC === dayA ? Number(seqA) + 1 : 1);
+    // the customer sees the same number on the phone and in the list
+    const listed = (await host.ok('tickets', 'list', { scope: 'mine' }, tokens['c-1002'])).items;
+    expect(listed.map((t: any) => t.no)).toEqual([b.no]);
+  }, 60_000);
+});
