@@ -182,3 +182,84 @@ describe('ticket numbers do not reveal the company-wide daily volume', () => {
     expect(listed.map((t: any) => t.no)).toEqual([b.no]);
   }, 60_000);
 });
+
+describe('the timeline’s words: never a bare code, who and what for staff, no internal blame for customers', () => {
+  const texts = (t: any) => t.events.map((e: any) => e.text as string);
+  const expectWords = (t: any) => {
+    for (const e of t.events) {
+      expect(e.text).not.toBe(e.type);
+      expect(e.text).toMatch(/[\u4e00-\u9fff]/);
+    }
+  };
+
+  test('a pause and the customer’s reply say who and what, for both sides', async () => {
+    const t0 = await report();
+    const tech = t0.assigneeId;
+    await host.ok('tickets', 'accept', { id: t0.id }, tokens[tech]);
+    await host.ok('tickets', 'pause', { id: t0.id, kind: 'customer', reason: '请开通远程权限' }, tokens[tech]);
+    await host.ok('tickets', 'resume', { id: t0.id, note: '已开通' }, tokens['c-1001']);
+    const staff = await get(t0.id);
+    const name = staff.assignee.name;
+    expect(texts(staff)).toEqual(
+      expect.arrayContaining([`${name} 暂停计时（等待客户）：请开通远程权限`, '陈立 回复：已开通，计时恢复']),
+    );
+    const mine = await get(t0.id, 'c-1001');
+    expect(texts(mine)).toEqual(
+      expect.arrayContaining([`${name} 暂停计时（等待您的回复）：请开通远程权限`, '陈立 回复：已开通，计时恢复']),
+    );
+  });
+
+  test('a rejection, a timed-out offer and the breach: staff see who, the customer calm lines', async () => {
+    const t0 = await report();
+    const first = t0.assigneeId;
+    await host.ok('tickets', 'reject', { id: t0.id, reason: '在另一现场抢修' }, tokens[first]);
+    const second = (await get(t0.id)).assigneeId;
+    expect(second).not.toBe(first);
+    await host.advanceClock(61); // the second offer times out, the response time runs out
+    const ran = await host.trigger('sla');
+    expect(ran.ok).toBe(true);
+    const staff = await get(t0.id);
+    expectWords(staff);
+    const firstName = staff.events.find((e: any) => e.type === 'rejected').byName;
+    const secondName = staff.routing.candidates.find((c: any) => c.technicianId === second).name;
+    expect(texts(staff)).toEqual(
+      expect.arrayContaining([
+        `${firstName} 拒单：在另一现场抢修`,
+        `${secondName} 超时未接单，已改派`,
+        expect.stringMatching(/^暂无可派工程师（.*已拒绝过该工单.*），已转调度人工派单$/),
+        expect.stringMatching(/^「响应」已超时（时限 /),
+        expect.stringMatching(/^「响应」升级至现场服务团队，已通知 [^a-z]*吴静/),
+      ]),
+    );
+    const mine = await get(t0.id, 'c-1001');
+    expectWords(mine);
+    const all = JSON.stringify(mine.events);
+    for (const hidden of [
+      firstName,
+      secondName,
+      '在另一现场抢修',
+      '拒单',
+      '超时未接单',
+      '已通知',
+      'notified',
+      'excluded',
+    ]) {
+      expect(all).not.toContain(hidden);
+    }
+    expect(texts(mine)).toEqual(
+      expect.arrayContaining([
+        '正在为您改派工程师',
+        '「响应」未能在承诺时间内完成，已安排专人跟进',
+        '已升级处理，专人跟进中',
+      ]),
+    );
+    // the evidence pack follows the reader's side
+    const customerPack = await htmlOf('sla', 'evidence', t0.id, 'c-1001');
+    for (const hidden of ['在另一现场抢修', '拒单', '超时未接单', '通知：']) expect(customerPack).not.toContain(hidden);
+    expect(customerPack).toContain('正在为您改派工程师');
+    const deskPack = await htmlOf('sla', 'evidence', t0.id, 'd-3001');
+    expect(deskPack).toContain(`${firstName} 拒单：在另一现场抢修`);
+    expect(deskPack).toContain('通知：');
+    expect(deskPack).not.toMatch(/<td>(sla-breached|escalated|offer-timeout|assigned → accepted)<\/td>/);
+  }, 60_000);
+});
