@@ -4,7 +4,7 @@ import type { TicketView } from '../../core/schemas/tickets';
 import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
-import { holidayOracle } from './holidays';
+import { holidaysOf } from './holidays';
 import type { UserCtx } from './ticket-store';
 
 /** Everyone named by these tickets (assignees, event authors, whom an event names or called), in one query. */
@@ -27,9 +27,10 @@ export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]
 
 /** The caller's views of these tickets (the timeline only with `withEvents`). */
 export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withEvents = false): Promise<TicketView[]> {
-  const [people, customers] = await Promise.all([
+  const [people, customers, holidays] = await Promise.all([
     peopleOf(ctx, tickets),
     ctx.db.customers.byIds(tickets.map((t) => t.customerId)),
+    holidaysOf(ctx),
   ]);
   const customerName = new Map(customers.map((c) => [c.id, c.name]));
   const fileIds = new Set<string>();
@@ -48,7 +49,7 @@ export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withE
         person: (id) => people.get(id),
         customerName: customerName.get(t.customerId) ?? t.customerId,
         fileUrl: (id) => urls.get(id) ?? id,
-        oracle: holidayOracle,
+        oracle: holidays,
         now: ctx.now,
       },
       withEvents,

@@ -5,13 +5,14 @@ import { NOBODY } from '../../core/sla/charge';
 import { MILESTONE_LABELS } from '../../core/sla/policy';
 import { action } from '../_lib/action';
 import { periodOf } from '../_lib/period';
-import { holidayOracle } from '../_lib/holidays';
+import { holidaysOf } from '../_lib/holidays';
 
 export const attainment = action(API.sla.attainment, async function attainment(input, ctx) {
   const tickets = await ctx.db.tickets.findAll({ createdAt: periodOf(input.from, input.to) }, { field: 'createdAt' });
-  const [users, stations] = await Promise.all([
+  const [users, stations, holidays] = await Promise.all([
     ctx.db.users.withRoles(['technician', 'expert']),
     ctx.db.stations.findAll(),
+    holidaysOf(ctx),
   ]);
   const station = new Map(users.map((u) => [u.id, u.stationId ?? '-']));
   const labels = new Map<string, string>([
@@ -21,7 +22,7 @@ export const attainment = action(API.sla.attainment, async function attainment(i
   // each clock counts for whom it is charged to: whoever met it, or whoever held the ticket when it breached
   const groupOf = (userId: string) =>
     input.groupBy === 'technician' || userId === NOBODY ? userId : (station.get(userId) ?? NOBODY);
-  const clocks = tickets.flatMap((t) => finishedClocksOf(t, holidayOracle, ctx.now, groupOf));
+  const clocks = tickets.flatMap((t) => finishedClocksOf(t, holidays, ctx.now, groupOf));
   const result = attainmentOf(clocks, (k) => labels.get(k) ?? k);
   const label = (row: ReturnType<typeof attainmentOf>['total']) => ({
     ...row,

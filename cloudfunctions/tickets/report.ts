@@ -100,7 +100,7 @@ export const report = action(API.tickets.report, async function report(input, ct
     routing,
     staff,
   );
-  const { version: _v, ...toInsert } = derived(ctx, decision.ticket);
+  const { version: _v, ...toInsert } = await derived(ctx, decision.ticket);
   const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
   if (created) await recordOffer(ctx, { ...doc, assigneeId: null }, doc);
   await ctx.send(created ? decision.messages : reportMessages(doc, staff));

@@ -263,3 +263,136 @@ describe('the timeline’s words: never a bare code, who and what for staff, no 
     expect(deskPack).not.toMatch(/<td>(sla-breached|escalated|offer-timeout|assigned → accepted)<\/td>/);
   }, 60_000);
 });
+
+/** The 2027 arrangement as the State Council might publish it (a fixture: the real one is not out yet). */
+const NOTICE_2027 = `经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月5日（农历除夕、周五）至11日（农历正月初六、周四）放假调休，共7天。2月14日（周日）上班。
+三、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+四、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。`;
+
+describe('holiday data for a year the data package does not know yet', () => {
+  const week = (date: string) => host.ok('rosters', 'week', { stationId: 'st-sh-pd', date }, tokens['d-3001']);
+
+  test('2027 before anyone enters it: the fixed statutory dates count, and the roster week says so', async () => {
+    const newYear = await week('2027-01-01');
+    expect(newYear.days.find((d: any) => d.date === '2027-01-01')).toMatchObject({
+      kind: 'holiday',
+      holidayName: '元旦',
+    });
+    expect(newYear.holidayDataMissing).toBe(true);
+    expect(newYear.holidayNotice).toBe('2027 年法定节假日安排尚未发布或录入，目前仅按元旦、劳动节、国庆节固定日期计算');
+    const published = await week('2026-10-01');
+    expect(published).toMatchObject({ holidayDataMissing: false, holidayNotice: null });
+    const year = await host.ok('rosters', 'holidays', { year: 2027 }, tokens['t-2001']);
+    expect(year).toMatchObject({ coverage: 'statutory-only', version: null, source: null });
+    expect(year.days.map((d: any) => `${d.date} ${d.name}`)).toEqual([
+      '2027-01-01 元旦',
+      '2027-05-01 劳动节',
+      '2027-05-02 劳动节',
+      '2027-10-01 国庆节',
+      '2027-10-02 国庆节',
+      '2027-10-03 国庆节',
+    ]);
+    expect(year.notice).toContain('2027 年法定节假日安排尚未发布或录入');
+    const y2026 = await host.ok('rosters', 'holidays', { year: 2026 }, tokens['d-3001']);
+    expect(y2026.coverage).toBe('published');
+    expect(y2026.days).toEqual(
+      expect.arrayContaining([{ date: '2026-10-10', kind: 'makeup', name: '国庆节调休', weekday: '周六' }]),
+    );
+  });
+
+  test('an admin imports the notice, saves it; only admins may; bad entries and stale saves change nothing', async () => {
+    const parsed = await host.ok('rosters', 'parseHolidayNotice', { year: 2027, text: NOTICE_2027 }, tokens['a-4001']);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.days.filter((d: any) => d.kind === 'makeup').map((d: any) => d.date)).toEqual([
+      '2027-02-14',
+      '2027-04-25',
+      '2027-05-08',
+      '2027-09-26',
+      '2027-10-09',
+    ]);
+    const entry = { year: 2027, days: parsed.days, source: '国办发明电〔2026〕测试' };
+    expect((await host.call('rosters', 'saveHolidays', entry, tokens['d-3001'])).status).toBe(403);
+    expect(
+      (await host.call('rosters', 'parseHolidayNotice', { year: 2027, text: NOTICE_2027 }, tokens['t-2001'])).status,
+    ).toBe(403);
+    const bad = await host.call(
+      'rosters',
+      'saveHolidays',
+      {
+        ...entry,
+        days: [
+          ...parsed.days.filter((d: any) => d.date !== '2027-10-01'),
+          { date: '2027-10-08', kind: 'makeup', name: '国庆节' },
+        ],
+      },
+      tokens['a-4001'],
+    );
+    expect(bad.status).toBe(400);
+    expect((bad.body as any).error.details.map((d: any) => d.message)).toEqual([
+      '2027-10-08 是工作日，调休上班日应为周六或周日',
+      '缺少法定节假日 2027-10-01（国庆节）',
+    ]);
+    const dup = await host.call(
+      'rosters',
+      'saveHolidays',
+      { ...entry, days: [...parsed.days, parsed.days[0]] },
+      tokens['a-4001'],
+    );
+    expect((dup.body as any).error.message).toBe('2027-01-01 重复录入');
+    expect((await host.ok('rosters', 'holidays', { year: 2027 }, tokens['a-4001'])).coverage).toBe('statutory-only');
+
+    const saved = await host.ok('rosters', 'saveHolidays', entry, tokens['a-4001']);
+    expect(saved).toMatchObject({
+      coverage: 'entered',
+      version: 1,
+      source: '国办发明电〔2026〕测试',
+      updatedByName: '郑凯',
+      notice: null,
+    });
+    // a second editor who read nothing (or an old version) is refused
+    expect((await host.call('rosters', 'saveHolidays', entry, tokens['a-4001'])).status).toBe(409);
+    const v2 = await host.ok('rosters', 'saveHolidays', { ...entry, ifVersion: 1 }, tokens['a-4001']);
+    expect(v2.version).toBe(2);
+    expect((await host.call('rosters', 'saveHolidays', { ...entry, ifVersion: 1 }, tokens['a-4001'])).status).toBe(409);
+
+    // the roster week reads the entry at once: holidays, make-up days, and no notice
+    const national = await week('2027-10-04');
+    expect(national).toMatchObject({ holidayDataMissing: false, holidayNotice: null });
+    expect(national.days.find((d: any) => d.date === '2027-10-04')).toMatchObject({
+      kind: 'holiday',
+      holidayName: '国庆节',
+    });
+    const makeup = await week('2027-10-09');
+    expect(makeup.days.find((d: any) => d.date === '2027-10-09')).toMatchObject({
+      kind: 'makeup',
+      holidayName: '国庆节调休',
+    });
+    expect((await week('2027-01-01')).holidayDataMissing).toBe(false);
+  });
+
+  test('entered days reach routing’s duty labels in the same request that reports', async () => {
+    const now = await host.advanceClock(0);
+    const wire = new Date(Date.parse(now) + 8 * 3600_000).toISOString();
+    const hour = Number(wire.slice(11, 13));
+    const shiftDate = new Date(Date.parse(now) + 8 * 3600_000 - (hour < 8 ? 86_400_000 : 0)).toISOString().slice(0, 10);
+    const year = Number(shiftDate.slice(0, 4));
+    const current = await host.ok('rosters', 'holidays', { year }, tokens['a-4001']);
+    const fixed = current.days.filter((d: any) => d.kind === 'holiday' && d.date !== shiftDate);
+    const days = [
+      ...fixed.map(({ date, kind, name }: any) => ({ date, kind, name })),
+      { date: shiftDate, kind: 'holiday', name: '测试节' },
+    ];
+    await host.ok(
+      'rosters',
+      'saveHolidays',
+      { year, days, source: '测试：覆盖数据包', ...(current.version ? { ifVersion: current.version } : {}) },
+      tokens['a-4001'],
+    );
+    const t0 = await report();
+    const staff = await get(t0.id);
+    const chosen = staff.routing.candidates.find((c: any) => c.technicianId === t0.assigneeId);
+    expect(chosen.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^测试节值班（(主班|备班)）$/)]));
+  });
+});
