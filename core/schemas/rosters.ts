@@ -123,8 +123,13 @@ export const SaveHolidaysInput = z
   .object({
     year: HolidayYear,
     days: z.array(HolidayDaySchema).min(1, { message: '请至少录入一天' }).max(120),
-    /** where the arrangement comes from (国办发明电〔2026〕N 号) */
-    source: z.string().trim().min(2, { message: '请填写来源（如国务院办公厅通知文号）' }).max(200),
+    /** where the arrangement comes from (国办发明电〔2026〕N 号); default 管理员录入 */
+    source: z
+      .string()
+      .trim()
+      .min(2, { message: '来源至少 2 个字（如国务院办公厅通知文号）' })
+      .max(200)
+      .default('管理员录入'),
     /** the version that was read; omit when the year has no entry yet */
     ifVersion: z.number().int().min(1).optional(),
   })
