@@ -407,6 +407,42 @@ export const API = {
       errors: [],
       example: {},
     }),
+    holidays: spec({
+      input: rosters.HolidaysInput,
+      output: rosters.HolidaysOutput,
+      access: STAFF,
+      summary: '某年的法定节假日与调休上班日：来自节假日数据包、管理员录入，或（尚未发布时）仅固定日期',
+      errors: [],
+      example: { year: 2027 },
+    }),
+    saveHolidays: spec({
+      input: rosters.SaveHolidaysInput,
+      output: rosters.HolidaysOutput,
+      access: roles('admin'),
+      summary: '管理员录入某年的节假日安排（放假与调休上班日），优先于数据包；并发编辑以版本号防止覆盖',
+      errors: ['CONFLICT'],
+      example: {
+        year: 2027,
+        source: '国办发明电〔2026〕1 号',
+        days: [
+          { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2027-05-01', kind: 'holiday', name: '劳动节' },
+          { date: '2027-05-02', kind: 'holiday', name: '劳动节' },
+          { date: '2027-10-01', kind: 'holiday', name: '国庆节' },
+          { date: '2027-10-02', kind: 'holiday', name: '国庆节' },
+          { date: '2027-10-03', kind: 'holiday', name: '国庆节' },
+          { date: '2027-10-09', kind: 'makeup', name: '国庆节' },
+        ],
+      },
+    }),
+    parseHolidayNotice: spec({
+      input: rosters.ParseHolidayNoticeInput,
+      output: rosters.ParseHolidayNoticeOutput,
+      access: roles('admin'),
+      summary: '导入：从国务院办公厅节假日安排通知的原文识别放假与调休上班日（不保存，确认后用 saveHolidays 保存）',
+      errors: [],
+      example: { year: 2027, text: '一、元旦：1月1日（周五）至3日（周日）放假，共3天。' },
+    }),
   },
   sla: {
     run: spec({

@@ -14,6 +14,7 @@ import type {
   UploadDoc,
   UserDoc,
 } from '../core/model';
+import type { HolidayYearDoc } from '../core/calendar/holidays';
 import type { RosterDoc } from '../core/roster/roster';
 import { OPEN_STATUSES } from '../core/ticket/transitions';
 import type { TicketDoc } from '../core/ticket/types';
@@ -48,6 +49,8 @@ export const COLLECTIONS = {
   rosters: { indexes: ['stationId', 'weekStart'] },
   /** each user's remaining WeChat subscription-message grants, per template */
   subscriptions: { indexes: [] },
+  /** a year's holidays and make-up days entered by an admin (id = the year), for years the data package lacks */
+  holidayYears: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -66,6 +69,7 @@ interface DocTypes {
   outbox: OutboxDoc;
   rosters: RosterDoc;
   subscriptions: SubscriptionDoc;
+  holidayYears: HolidayYearDoc;
 }
 
 /** A collection with `findAll`: every match, page by page (keyset cursors), for when "all" is what is meant. */
@@ -135,6 +139,10 @@ function queries(db: { [K in CollectionName]: FullCollection<DocTypes[K]> }) {
     stations: {
       /** the stations a user leads (a handful of documents: no index) */
       ledBy: (userId: string) => db.stations.findAll({ leadId: userId }),
+    },
+    holidayYears: {
+      /** every year an admin entered (a handful of small documents) */
+      entered: () => db.holidayYears.findAll(),
     },
     tickets: {
       /** open tickets counting against a technician now (one indexed count) */

@@ -8,7 +8,7 @@ import { newOffer } from '../../core/ticket/routing-moves';
 import type { Staff } from '../../core/ticket/staff';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
-import { holidayNameOf } from './holidays';
+import { holidaysOf } from './holidays';
 
 export const DESK_ROLES: readonly Role[] = ['dispatcher', 'admin'];
 
@@ -23,12 +23,13 @@ export async function loadRoutingContext(
   ticket: Pick<TicketDoc, 'serial' | 'customerId'>,
   known: KnownRecords = {},
 ): Promise<RoutingContext> {
-  const [people, stations, rosters, device, customer] = await Promise.all([
+  const [people, stations, rosters, device, customer, holidays] = await Promise.all([
     ctx.db.users.withRoles(['technician']),
     ctx.db.stations.findAll(),
     rostersNow(ctx),
     known.device !== undefined ? known.device : ctx.db.devices.bySerial(ticket.serial),
     known.customer !== undefined ? known.customer : ctx.db.customers.get(ticket.customerId),
+    holidaysOf(ctx),
   ]);
   // people who have left are no candidates: no load of theirs is counted either
   const technicians = people.filter(isActive);
@@ -39,7 +40,7 @@ export async function loadRoutingContext(
     openLoad: await openLoads(ctx, technicians),
     device,
     customer,
-    holidayName: holidayNameOf,
+    holidayName: holidays.holidayName,
   };
 }
 
@@ -74,7 +75,12 @@ export async function loadStaff(ctx: ActionContext): Promise<Staff> {
 
 /** The desk, the expert team and what each escalation rung needs (stations, rosters), for one timer pass. */
 export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; slaStaff: SlaStaff }> {
-  const [people, stations, rosters] = await Promise.all([activeStaff(ctx), ctx.db.stations.findAll(), rostersNow(ctx)]);
+  const [people, stations, rosters, holidays] = await Promise.all([
+    activeStaff(ctx),
+    ctx.db.stations.findAll(),
+    rostersNow(ctx),
+    holidaysOf(ctx),
+  ]);
   return {
     staff: staffOf(people),
     slaStaff: {
@@ -83,7 +89,7 @@ export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; 
       experts: people.filter((u) => u.role === 'expert'),
       stations,
       rosters,
-      holidayName: holidayNameOf,
+      holidayName: holidays.holidayName,
     },
   };
 }

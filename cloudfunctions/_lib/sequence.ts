@@ -1,4 +1,4 @@
-// Named sequences (ticket numbers per business day): the store's atomic increment, so concurrent reports never share
+// Named sequences (ticket numbers per business day and customer code): the store's atomic increment, so concurrent reports never share
 // a number (one upsert statement on SQLite, compare-and-set retried on CloudBase).
 import type { Db } from '../../platform/collections';
 

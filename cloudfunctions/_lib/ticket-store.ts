@@ -10,7 +10,7 @@ import { NO_STANDING, requireTicketVisible, type Standing } from '../../core/tic
 import type { Actor } from '../../core/ticket/transitions';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
-import { holidayOracle } from './holidays';
+import { holidaysOf } from './holidays';
 
 export type UserCtx = ActionContext & { caller: UserCaller };
 
@@ -74,9 +74,10 @@ export async function changeTicket<S extends { ticket: TicketDoc }, D extends De
 }
 
 /** Saves a ticket decided from version `ifVersion`, with its derived fields (SLA summary, load) recomputed. */
-export function saveTicket(ctx: ActionContext, ticket: TicketDoc, ifVersion: number): Promise<TicketDoc> {
-  return ctx.db.tickets.replace(derived(ctx, ticket), { ifVersion });
+export async function saveTicket(ctx: ActionContext, ticket: TicketDoc, ifVersion: number): Promise<TicketDoc> {
+  return ctx.db.tickets.replace(await derived(ctx, ticket), { ifVersion });
 }
 
-export const derived = (ctx: ActionContext, ticket: TicketDoc): TicketDoc =>
-  withDerivedFields(ticket, holidayOracle, ctx.now);
+/** The ticket with its derived fields (SLA summary, load) computed now, in this request's holiday calendar. */
+export const derived = async (ctx: ActionContext, ticket: TicketDoc): Promise<TicketDoc> =>
+  withDerivedFields(ticket, await holidaysOf(ctx), ctx.now);

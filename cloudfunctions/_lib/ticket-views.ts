@@ -4,18 +4,18 @@ import type { TicketView } from '../../core/schemas/tickets';
 import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketDoc } from '../../core/ticket/types';
 import type { ActionContext } from './context';
-import { holidayOracle } from './holidays';
+import { holidaysOf } from './holidays';
 import { standingOf, type UserCtx } from './ticket-store';
 
-/** Everyone named by these tickets (assignees, event authors), loaded in one query. */
+/** Everyone named by these tickets (assignees, event authors, whom an event names or called), in one query. */
 export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]): Promise<Map<string, PersonRef>> {
   const ids = new Set<string>();
   for (const t of tickets) {
     if (t.assigneeId) ids.add(t.assigneeId);
     for (const e of t.events) {
       if (e.by !== 'system') ids.add(e.by);
-      const tech = e.data?.technicianId;
-      if (typeof tech === 'string') ids.add(tech);
+      for (const id of [e.data?.technicianId, e.data?.previousAssigneeId]) if (typeof id === 'string') ids.add(id);
+      if (Array.isArray(e.data?.notified)) for (const id of e.data.notified) if (typeof id === 'string') ids.add(id);
     }
   }
   const people = new Map<string, PersonRef>();
@@ -27,10 +27,11 @@ export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]
 
 /** The caller's views of these tickets (the timeline only with `withEvents`). */
 export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withEvents = false): Promise<TicketView[]> {
-  const [people, customers, standing] = await Promise.all([
+  const [people, customers, standing, holidays] = await Promise.all([
     peopleOf(ctx, tickets),
     ctx.db.customers.byIds(tickets.map((t) => t.customerId)),
     standingOf(ctx),
+    holidaysOf(ctx),
   ]);
   const customerName = new Map(customers.map((c) => [c.id, c.name]));
   const fileIds = new Set<string>();
@@ -49,7 +50,7 @@ export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withE
         person: (id) => people.get(id),
         customerName: customerName.get(t.customerId) ?? t.customerId,
         fileUrl: (id) => urls.get(id) ?? id,
-        oracle: holidayOracle,
+        oracle: holidays,
         now: ctx.now,
         standing,
       },

@@ -4,15 +4,16 @@ import type { UserDoc } from '../../core/model';
 import { dutyOf, onShift, SHIFT_LABELS, shiftAt, type RosterDoc } from '../../core/roster/roster';
 import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
-import { holidayNameOf } from '../_lib/holidays';
+import { holidaysOf } from '../_lib/holidays';
 import { rostersNow } from '../_lib/routing-inputs';
 
 export const onDuty = action(API.rosters.onDuty, async function onDuty(_input, ctx) {
   const { date, shift } = shiftAt(ctx.now);
-  const [stations, rosters, staff] = await Promise.all([
+  const [stations, rosters, staff, holidays] = await Promise.all([
     ctx.db.stations.findAll(),
     rostersNow(ctx),
     ctx.db.users.withRoles(['technician', 'expert']),
+    holidaysOf(ctx),
   ]);
   const byId = new Map<string, UserDoc>(staff.map((u) => [u.id, u]));
   return {
@@ -23,7 +24,7 @@ export const onDuty = action(API.rosters.onDuty, async function onDuty(_input, c
       const people = roster
         ? onShift(roster, ctx.now).map((e) => ({ id: e.userId, role: e.role }))
         : staff
-            .filter((u) => u.stationId === s.id && dutyOf([], s.id, u, ctx.now, holidayNameOf).onDuty)
+            .filter((u) => u.stationId === s.id && dutyOf([], s.id, u, ctx.now, holidays.holidayName).onDuty)
             .map((u) => ({ id: u.id, role: 'primary' as const }));
       return {
         id: s.id,

@@ -5,7 +5,8 @@ import { isActive } from '../../core/model';
 import { rosterIdOf, weekDates } from '../../core/roster/roster';
 import { toWire } from '../../core/time';
 import type { ActionContext } from '../_lib/context';
-import { dayInfo, holidayDataCovers } from '../_lib/holidays';
+import { holidayNotice } from '../../core/calendar/holidays';
+import { holidaysOf } from '../_lib/holidays';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
@@ -28,7 +29,7 @@ export function requireStationAccess(ctx: ActionContext, stationId: string, writ
 
 export async function weekView(ctx: ActionContext, stationId: string, weekStart: string) {
   const { station, members, people } = await stationAndMembers(ctx, stationId);
-  const roster = await ctx.db.rosters.get(rosterIdOf(stationId, weekStart));
+  const [roster, holidays] = await Promise.all([ctx.db.rosters.get(rosterIdOf(stationId, weekStart)), holidaysOf(ctx)]);
   const names = new Map<string, string>(people.map((m) => [m.id, m.name]));
   const extra = roster ? [...new Set(roster.swaps.flatMap((s) => [s.by]))].filter((id) => !names.has(id)) : [];
   for (const u of await ctx.db.users.byIds(extra)) names.set(u.id, u.name);
@@ -37,7 +38,7 @@ export async function weekView(ctx: ActionContext, stationId: string, weekStart:
     station: { id: station.id, name: station.name },
     weekStart,
     days: dates.map((date, i) => {
-      const info = dayInfo(date);
+      const info = holidays.dayInfo(date);
       return { date, weekday: WEEKDAYS[i]!, kind: info.kind, holidayName: info.name };
     }),
     entries: roster?.entries ?? [],
@@ -52,6 +53,7 @@ export async function weekView(ctx: ActionContext, stationId: string, weekStart:
       ...(s.reason ? { reason: s.reason } : {}),
     })),
     version: roster?.version ?? null,
-    holidayDataMissing: [...new Set(dates.map((d) => Number(d.slice(0, 4))))].some((y) => !holidayDataCovers(y)),
+    holidayDataMissing: dates.some((d) => holidays.coverage(Number(d.slice(0, 4))) === 'statutory-only'),
+    holidayNotice: holidayNotice(holidays, dates),
   };
 }

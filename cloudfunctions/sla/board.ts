@@ -5,7 +5,7 @@ import type { BoardItem } from '../../core/schemas/sla';
 import { OPEN_STATUSES, STATUS_LABELS } from '../../core/ticket/transitions';
 import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
-import { holidayOracle } from '../_lib/holidays';
+import { holidaysOf } from '../_lib/holidays';
 
 const BOARD_ORDER = ['escalated', 'breached', 'warned', 'paused', 'on-track'] as const;
 
@@ -13,11 +13,15 @@ export const board = action(API.sla.board, async function board(_input, ctx) {
   const open = await ctx.db.tickets.findAll({ status: { in: [...OPEN_STATUSES] } });
   const ids = [...new Set(open.flatMap((t) => (t.assigneeId ? [t.assigneeId] : [])))];
   const customerIds = [...new Set(open.map((t) => t.customerId))];
-  const [users, customers] = await Promise.all([ctx.db.users.byIds(ids), ctx.db.customers.byIds(customerIds)]);
+  const [users, customers, holidays] = await Promise.all([
+    ctx.db.users.byIds(ids),
+    ctx.db.customers.byIds(customerIds),
+    holidaysOf(ctx),
+  ]);
   const name = new Map(users.map((u) => [u.id, u.name]));
   const customer = new Map(customers.map((c) => [c.id, c.name]));
   const items = open.map((t) => {
-    const plan = planFor(t, holidayOracle, ctx.now);
+    const plan = planFor(t, holidays, ctx.now);
     const state = boardStateOf(t, plan);
     const urgent = plan.snapshot.clocks
       .filter(

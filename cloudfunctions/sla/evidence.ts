@@ -5,7 +5,7 @@ import { computeClocks, roundsOf } from '../../core/sla/clocks';
 import { evidenceFileName, renderEvidence } from '../../core/sla/evidence';
 import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
-import { holidayOracle } from '../_lib/holidays';
+import { holidaysOf } from '../_lib/holidays';
 import { loadVisible } from '../_lib/ticket-store';
 import { viewOf } from '../_lib/ticket-views';
 
@@ -30,16 +30,19 @@ export const evidence = action(API.sla.evidence, async function evidence({ id },
     }
   }
   const digest = createHash('sha256').update(JSON.stringify(ticket.events)).digest('hex');
+  const holidays = await holidaysOf(ctx);
   const rounds = roundsOf(ticket.events).map((r) => ({
     index: r.index,
     startedAt: r.startedAt,
-    clocks: computeClocks(ticket.slaPolicy, ticket.severity, ticket.events, ctx.now, holidayOracle, r.index).clocks,
+    clocks: computeClocks(ticket.slaPolicy, ticket.severity, ticket.events, ctx.now, holidays, r.index).clocks,
   }));
   const html = renderEvidence({
     ticket,
     customerName: view.customerName,
     nameOf: (userId) => (userId === 'system' ? '系统' : (names.get(userId) ?? userId)),
+    viewer: ctx.caller.role === 'customer' ? 'customer' : 'staff',
     eventText: (i) => view.events?.[i]?.text ?? '',
+    eventBy: (i) => view.events?.[i]?.byName ?? '',
     rounds,
     signatures,
     generatedAt: ctx.now,

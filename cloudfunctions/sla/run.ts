@@ -9,7 +9,7 @@ import type { TicketDoc } from '../../core/ticket/types';
 import { toInstant } from '../../core/time';
 import { action } from '../_lib/action';
 import type { ActionContext } from '../_lib/context';
-import { holidayOracle } from '../_lib/holidays';
+import { holidaysOf } from '../_lib/holidays';
 import { loadRoutingContext, loadSlaStaff, recordOffer } from '../_lib/routing-inputs';
 import { changeTicket } from '../_lib/ticket-store';
 
@@ -37,11 +37,12 @@ export const run = action(API.sla.run, async function run(_input, ctx) {
   // step as the pass moves offers, so no decision reads the store)
   const due = await loadDue(ctx);
   if (due.length === 0) return { examined: 0, changed: 0, actions: 0 };
-  const [{ staff, slaStaff }, base, devices, customers] = await Promise.all([
+  const [{ staff, slaStaff }, base, devices, customers, holidays] = await Promise.all([
     loadSlaStaff(ctx),
     loadRoutingContext(ctx, due[0]!),
     ctx.db.devices.bySerials(due.map((t) => t.serial)),
     ctx.db.customers.byIds(due.map((t) => t.customerId)),
+    holidaysOf(ctx),
   ]);
   const deviceOf = new Map(devices.map((d) => [d.serial, d]));
   const customerOf = new Map(customers.map((c) => [c.id, c]));
@@ -64,7 +65,7 @@ export const run = action(API.sla.run, async function run(_input, ctx) {
               device: deviceOf.get(ticket.serial) ?? null,
               customer: customerOf.get(ticket.customerId) ?? null,
             },
-            oracle: holidayOracle,
+            oracle: holidays,
             now: ctx.now,
           }),
       );

@@ -10,6 +10,7 @@ import { ticketCounterId, ticketNumber } from '../../core/ticket/number';
 import type { TicketDoc } from '../../core/ticket/types';
 import { toInstant } from '../../core/time';
 import { warrantyStatus } from '../../core/warranty/status';
+import { warrantySnapshot } from '../../core/warranty/ticket';
 import { action } from '../_lib/action';
 import { loadRoutingContext, loadStaff, recordOffer } from '../_lib/routing-inputs';
 import { nextSequence } from '../_lib/sequence';
@@ -65,7 +66,9 @@ export const report = action(API.tickets.report, async function report(input, ct
 
   const warranty = warrantyStatus(device, customer, ctx.now);
   const [no, routing, staff] = await Promise.all([
-    nextSequence(ctx.db, ticketCounterId(ctx.now)).then((seq) => ticketNumber(ctx.now, seq)),
+    nextSequence(ctx.db, ticketCounterId(ctx.now, device.customerId)).then((seq) =>
+      ticketNumber(ctx.now, device.customerId, seq),
+    ),
     loadRoutingContext(ctx, device, { device, customer }),
     loadStaff(ctx),
   ]);
@@ -89,11 +92,7 @@ export const report = action(API.tickets.report, async function report(input, ct
         productLine: device.productLine,
         customerId: device.customerId,
       },
-      warranty: {
-        inWarranty: warranty.inWarranty,
-        warrantyEndsAt: warranty.warrantyEndsAt ? warranty.warrantyEndsAt.toISOString() : null,
-        label: warranty.label,
-      },
+      warranty: warrantySnapshot(warranty),
       billable: warranty.billable,
       slaPolicy: slaPolicy(customer.contract.sla ?? {}, customer.contract.sla ? customer.contract.no : 'default'),
     },
@@ -101,7 +100,7 @@ export const report = action(API.tickets.report, async function report(input, ct
     routing,
     staff,
   );
-  const { version: _v, ...toInsert } = derived(ctx, decision.ticket);
+  const { version: _v, ...toInsert } = await derived(ctx, decision.ticket);
   const { doc, created } = await ctx.db.tickets.insertIfAbsent(toInsert);
   if (created) await recordOffer(ctx, { ...doc, assigneeId: null }, doc);
   await ctx.send(created ? decision.messages : reportMessages(doc, staff));

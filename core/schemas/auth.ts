@@ -43,11 +43,23 @@ export const DemoUsersOutput = z.object({
 
 /** Invitation codes: 8 characters from an alphabet without look-alikes (0/O, 1/I/L). */
 export const INVITATION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** The alphabet in words, worked out from the alphabet itself so the two cannot drift apart. */
+function describeAlphabet(alphabet: string): string {
+  const digits = [...alphabet].filter((c) => /\d/.test(c)).sort();
+  const missing = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((c) => !alphabet.includes(c));
+  return `由数字 ${digits[0]}–${digits.at(-1)} 和字母（不含 ${missing.join('、')}）组成`;
+}
+
 export const InvitationCode = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, { message: '邀请码为 8 位字母或数字' }));
+  .pipe(
+    z.string().regex(new RegExp(`^[${INVITATION_ALPHABET}]{8}$`), {
+      message: `邀请码为 8 位，${describeAlphabet(INVITATION_ALPHABET)}`,
+    }),
+  );
 
 export const InviteInput = z
   .object({

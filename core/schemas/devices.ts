@@ -7,10 +7,15 @@ export const WarrantyStateSchema = z.enum(['in', 'expiring', 'out', 'not-accepte
 export const WarrantyView = z.object({
   status: WarrantyStateSchema,
   label: z.string(),
+  /** what applies to repairs and parts, in words (未验收（项目交付期）：按合同处理，不按成本收费 …) */
+  terms: z.string(),
   inWarranty: z.boolean(),
+  /** repairs and parts billed at cost: out of warranty only (before acceptance the contract applies) */
   billable: z.boolean(),
   months: z.number().int(),
+  /** the last covered day, inclusive: "保修至 lastDay" */
   lastDay: CalendarDateSchema.nullable(),
+  /** the last covered instant: the end (23:59:59 +08:00) of lastDay, so its date is lastDay */
   warrantyEndsAt: WireInstant.nullable(),
   daysLeft: z.number().int(),
   daysSinceExpiry: z.number().int(),

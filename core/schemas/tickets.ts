@@ -1,7 +1,8 @@
 // Inputs and outputs of the `tickets` function: report, follow, accept/reject, arrive, resolve, confirm, reopen, assign.
 import { z } from 'zod';
 import { FAULT_CATEGORIES, SEVERITIES, TICKET_STATUSES } from '../ticket/types';
-import { Id, Serial, WireInstant } from './common';
+import { CalendarDateSchema, Id, Serial, WireInstant } from './common';
+import { WarrantyStateSchema } from './devices';
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const TicketStatusSchema = z.enum(TICKET_STATUSES);
@@ -177,7 +178,20 @@ export const TicketView = z.object({
   customerName: z.string(),
   assigneeId: z.string().nullable(),
   assignee: z.object({ id: z.string(), name: z.string(), phone: z.string().optional(), role: z.string() }).nullable(),
-  warranty: z.object({ inWarranty: z.boolean(), warrantyEndsAt: WireInstant.nullable(), label: z.string() }),
+  /** the device's warranty when the fault was reported */
+  warranty: z.object({
+    inWarranty: z.boolean(),
+    /** the last covered instant: the end (23:59:59 +08:00) of lastDay */
+    warrantyEndsAt: WireInstant.nullable(),
+    /** 在保 / 即将过保 / 已过保 / 未验收（项目交付期，按合同处理） */
+    label: z.string(),
+    state: WarrantyStateSchema,
+    /** the last covered day, inclusive: "保修至 lastDay"; null before acceptance */
+    lastDay: CalendarDateSchema.nullable(),
+    /** what applies to repairs and parts, in words (在保：维修与配件免费 …) */
+    terms: z.string(),
+  }),
+  /** repairs and parts billed at cost: out of warranty only (never before acceptance: the contract applies) */
   billable: z.boolean(),
   sla: z.object({
     /** the service time the clocks below were computed at (countdowns run from it, not from the phone's clock) */

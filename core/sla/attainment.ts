@@ -1,6 +1,9 @@
 // SLA attainment (达标率): per milestone, of the clocks that finished (met, or breached) in a period, the share met in
 // time — overall and per station or technician. Pure arithmetic over clocks computed from each ticket's events.
-import type { Clock } from './clocks';
+import type { TicketDoc } from '../ticket/types';
+import type { HolidayOracle } from './calendar';
+import { chargedTo } from './charge';
+import { computeClocks, roundsOf, type Clock } from './clocks';
 import type { MilestoneName } from './policy';
 
 export interface FinishedClock {
@@ -32,6 +35,25 @@ const rate = (met: number, measured: number) => (measured ? Math.round((met / me
 
 /** Only finished clocks count: met (in time) or breached (late or still overdue). Pending, running, stopped do not. */
 export const isMeasured = (c: Pick<Clock, 'state'>) => c.state === 'met' || c.state === 'breached';
+
+/**
+ * A ticket's finished clocks, every round, each in the group of whom it is charged to (core/sla/charge): `groupOf`
+ * maps that user (or '-') to the row — the user itself, or their station.
+ */
+export function finishedClocksOf(
+  t: Pick<TicketDoc, 'severity' | 'slaPolicy' | 'events'>,
+  oracle: HolidayOracle,
+  now: Date,
+  groupOf: (userId: string) => string,
+): FinishedClock[] {
+  const finished: FinishedClock[] = [];
+  roundsOf(t.events).forEach((_, round) => {
+    for (const c of computeClocks(t.slaPolicy, t.severity, t.events, now, oracle, round).clocks) {
+      if (isMeasured(c)) finished.push({ milestone: c.name, group: groupOf(chargedTo(c, t.events)), state: c.state });
+    }
+  });
+  return finished;
+}
 
 function row(key: string, label: string, clocks: readonly FinishedClock[]): AttainmentRow {
   const cells = MILESTONES.map((milestone) => {

@@ -77,6 +77,49 @@ describe('SLA clocks from the event log (7×24)', () => {
     expect(clock(events.slice(0, 3), '2026-11-28T00:00:00').remoteFix.state).toBe('paused');
   });
 
+  test('a milestone met before a pause keeps its deadline, warning time and elapsed minutes', () => {
+    // respond met at 10:06 (limit 60 min, due 11:00); the remote fix is then paused for 96 minutes
+    const events = [
+      ev('reported', '2026-11-25T10:00:00'),
+      ev('accepted', '2026-11-25T10:06:00'),
+      ev('paused', '2026-11-25T10:20:00', { note: '请开通远程权限', data: { kind: 'customer' } }),
+      ev('resumed', '2026-11-25T11:56:00'),
+    ];
+    const respond = { state: 'met', dueAt: wire('2026-11-25T11:00:00'), warnAt: wire('2026-11-25T10:48:00') };
+    expect(clock(events.slice(0, 3), '2026-11-25T11:30:00').respond).toMatchObject(respond);
+    const after = clock(events, '2026-11-25T12:00:00');
+    expect(after.respond).toMatchObject({ ...respond, metAt: wire('2026-11-25T10:06:00'), elapsedMinutes: 6 });
+    expect(after.respond.breachedAt).toBeNull();
+    // the running remote fix does move: 14 min before the pause, 46 left from 11:56 → 12:42
+    expect(after.remoteFix).toMatchObject({ state: 'running', dueAt: wire('2026-11-25T12:42:00') });
+  });
+
+  test('a clock met late or stopped keeps the deadline it had when it ended, whatever pauses follow', () => {
+    const late = [
+      ev('reported', '2026-11-25T10:00:00'),
+      ev('accepted', '2026-11-25T11:10:00'),
+      ev('paused', '2026-11-25T11:20:00', { data: { kind: 'parts' } }),
+      ev('resumed', '2026-11-25T15:00:00'),
+    ];
+    expect(clock(late, '2026-11-25T16:00:00').respond).toMatchObject({
+      state: 'breached',
+      dueAt: wire('2026-11-25T11:00:00'),
+      breachedAt: wire('2026-11-25T11:00:00'),
+      elapsedMinutes: 70,
+    });
+    const stopped = [
+      ev('reported', '2026-11-25T10:00:00'),
+      ev('accepted', '2026-11-25T10:10:00'),
+      ev('onsite-started', '2026-11-25T10:30:00'),
+      ev('paused', '2026-11-25T10:40:00', { data: { kind: 'customer' } }),
+      ev('resumed', '2026-11-25T13:40:00'),
+    ];
+    const c = clock(stopped, '2026-11-25T14:00:00');
+    expect(c.remoteFix).toMatchObject({ state: 'stopped', dueAt: wire('2026-11-25T11:10:00'), elapsedMinutes: 20 });
+    // the on-site clock, still running, excludes the pause: 12:00 + 3 h → 15:00
+    expect(c.onsite).toMatchObject({ state: 'running', dueAt: wire('2026-11-25T15:00:00') });
+  });
+
   test('a remote-fix failure stops the remote clock and starts the on-site clock, measured from the report', () => {
     const events = [
       ev('reported', '2026-11-25T10:00:00'),

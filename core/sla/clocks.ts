@@ -20,6 +20,8 @@ export interface Clock {
   dueAt: string | null;
   warnAt: string | null;
   metAt: string | null;
+  /** who met it (the acceptance's, arrival's, plan's or resolution's author) */
+  metBy: string | null;
   /** when the time ran out, if it did (also for a milestone met late) */
   breachedAt: string | null;
   stoppedAt: string | null;
@@ -97,13 +99,21 @@ export function pausesOf(round: Round, openEnd: number): { spans: Span[]; open: 
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function firstAt(events: readonly TicketEvent[], triggers: readonly Trigger[], notBefore: number): number | null {
+function firstEvent(
+  events: readonly TicketEvent[],
+  triggers: readonly Trigger[],
+  notBefore: number,
+): TicketEvent | null {
   for (const e of events) {
-    const at = Date.parse(e.at);
-    if (at < notBefore) continue;
-    if (triggersOf(e).some((t) => triggers.includes(t))) return at;
+    if (Date.parse(e.at) < notBefore) continue;
+    if (triggersOf(e).some((t) => triggers.includes(t))) return e;
   }
   return null;
+}
+
+function firstAt(events: readonly TicketEvent[], triggers: readonly Trigger[], notBefore: number): number | null {
+  const e = firstEvent(events, triggers, notBefore);
+  return e ? Date.parse(e.at) : null;
 }
 
 function firstEnd(events: readonly TicketEvent[], def: MilestoneDef, notBefore: number): number | null {
@@ -114,6 +124,11 @@ function firstEnd(events: readonly TicketEvent[], def: MilestoneDef, notBefore: 
     if (def.stopsWhen && triggersOf(e).some((t) => def.stopsWhen!.includes(t))) return at;
   }
   return null;
+}
+
+/** The pauses as far as they fall before `end`: what the clock had counted when it ended. */
+function pausesBefore(pauses: readonly Span[], end: number): Span[] {
+  return pauses.filter(([s]) => s < end).map(([s, e]): Span => [s, Math.min(e, end)]);
 }
 
 function clockOf(
@@ -136,6 +151,7 @@ function clockOf(
     dueAt: null,
     warnAt: null,
     metAt: null,
+    metBy: null,
     breachedAt: null,
     stoppedAt: null,
     elapsedMinutes: 0,
@@ -144,14 +160,18 @@ function clockOf(
   const startedAt = firstAt(round.events, def.startsWhen, 0);
   if (startedAt === null || startedAt > now) return base;
   const anchor = def.measuredFrom === 'round' ? Date.parse(round.startedAt) : startedAt;
-  const metAt = firstAt(round.events, def.metWhen, startedAt);
+  const met = firstEvent(round.events, def.metWhen, startedAt);
+  const metAt = met ? Date.parse(met.at) : null;
   const endAt = firstEnd(round.events, def, startedAt);
   // met and stopped by the same event (arrival starts and meets "on site"): met
   const stoppedAt = endAt !== null && (metAt === null || endAt < metAt) ? endAt : null;
-  const dueAt = addCounted(policy.calendar, oracle, anchor, withinMs, pauses);
-  const warnAt = addCounted(policy.calendar, oracle, anchor, withinMs * policy.warnAtRatio, pauses);
-  const until = metAt ?? stoppedAt ?? now;
-  const counted = countedMs(policy.calendar, oracle, anchor, Math.min(until, now), pauses);
+  // A clock that has ended (met or stopped) is settled: a pause after its end moves none of its times.
+  const endedAt = [metAt, stoppedAt].find((x): x is number => x !== null && x <= now) ?? null;
+  const counting = endedAt === null ? pauses : pausesBefore(pauses, endedAt);
+  const dueAt = addCounted(policy.calendar, oracle, anchor, withinMs, counting);
+  const warnAt = addCounted(policy.calendar, oracle, anchor, withinMs * policy.warnAtRatio, counting);
+  const until = endedAt ?? now;
+  const counted = countedMs(policy.calendar, oracle, anchor, Math.min(until, now), counting);
   const clock: Clock = {
     ...base,
     startedAt: iso(startedAt),
@@ -165,6 +185,7 @@ function clockOf(
     return {
       ...clock,
       metAt: iso(metAt),
+      metBy: met!.by,
       state: ranOut ? 'breached' : 'met',
       breachedAt: ranOut ? iso(dueAt) : null,
     };

@@ -2,7 +2,10 @@
 // time and place, pauses with reasons, escalations and who acknowledged them, signatures — and each milestone's clock
 // per round as computed from that timeline. What a customer or contract manager needs in a dispute about penalties.
 import { toWire } from '../time';
+import { NOTES_SHOWN_TO_CUSTOMERS, type Viewer } from '../ticket/event-text';
+import { STATUS_LABELS } from '../ticket/transitions';
 import type { TicketDoc } from '../ticket/types';
+import { ticketWarranty, warrantyWords } from '../warranty/ticket';
 import { describeCalendar } from './calendar';
 import type { Clock } from './clocks';
 import { LEVEL_LABELS, type Level } from './ladder';
@@ -11,8 +14,11 @@ export interface EvidenceInput {
   ticket: TicketDoc;
   customerName: string;
   nameOf: (userId: string) => string;
-  /** the timeline's words, per event index */
+  /** who reads it: a customer's pack leaves out internal blame (who rejected, who was called) */
+  viewer: Viewer;
+  /** the timeline's words and who each event is shown as done by, per event index (the reader's ticket view) */
   eventText: (index: number) => string;
+  eventBy: (index: number) => string;
   /** the clocks of every round, as computed now */
   rounds: { index: number; startedAt: string; clocks: Clock[] }[];
   /** signature images as data: URLs (embedded: the file stands alone) */
@@ -35,9 +41,10 @@ const STATE_WORDS: Record<Clock['state'], string> = {
   stopped: '不适用（已转其他方式）',
 };
 
-function details(ev: TicketDoc['events'][number], nameOf: (id: string) => string): string {
+function details(ev: TicketDoc['events'][number], nameOf: (id: string) => string, viewer: Viewer): string {
   const d = ev.data ?? {};
   const parts: string[] = [];
+  const staff = viewer === 'staff';
   const location = d.location as { latitude?: number; longitude?: number; accuracy?: number } | null | undefined;
   if (ev.type === 'arrived') {
     parts.push(
@@ -47,13 +54,14 @@ function details(ev: TicketDoc['events'][number], nameOf: (id: string) => string
     );
   }
   if (ev.type === 'paused') parts.push(`原因：${ev.note ?? ''}（${d.kind === 'parts' ? '等待配件' : '等待客户'}）`);
-  if (ev.type === 'escalated') {
+  if (ev.type === 'escalated' && staff) {
     const notified = Array.isArray(d.notified) ? (d.notified as string[]).map(nameOf).join('、') : '';
     parts.push(`升级至${LEVEL_LABELS[(d.level as Level) ?? 1]}${notified ? `，通知：${notified}` : ''}`);
   }
-  if (ev.type === 'escalation-acknowledged') parts.push(`认领人：${nameOf(ev.by)}`);
-  if (ev.from && ev.to) parts.push(`${ev.from} → ${ev.to}`);
-  if (ev.note && ev.type !== 'paused') parts.push(`备注：${ev.note}`);
+  if (ev.type === 'escalation-acknowledged' && staff) parts.push(`认领人：${nameOf(ev.by)}`);
+  if (ev.from && ev.to) parts.push(`${STATUS_LABELS[ev.from]} → ${STATUS_LABELS[ev.to]}`);
+  if (ev.note && ev.type !== 'paused' && (staff || NOTES_SHOWN_TO_CUSTOMERS.has(ev.type)))
+    parts.push(`备注：${ev.note}`);
   return parts.map(e).join('；');
 }
 
@@ -63,6 +71,7 @@ export function evidenceFileName(t: Pick<TicketDoc, 'no'>): string {
 
 export function renderEvidence(input: EvidenceInput): string {
   const t = input.ticket;
+  const warranty = ticketWarranty(t);
   const rounds = input.rounds
     .map(
       (r) => `<h3>第 ${r.index + 1} 轮服务（${r.index === 0 ? '报修' : '重新打开'}于 ${time(r.startedAt)}）</h3>
@@ -79,7 +88,7 @@ ${r.clocks
   const timeline = t.events
     .map(
       (ev, i) =>
-        `<tr><td>${ev.seq}</td><td>${time(ev.at)}</td><td>${e(input.nameOf(ev.by))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf)}</td></tr>`,
+        `<tr><td>${ev.seq}</td><td>${time(ev.at)}</td><td>${e(input.eventBy(i))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf, input.viewer)}</td></tr>`,
     )
     .join('\n');
   const signatures = input.signatures.length
@@ -98,6 +107,7 @@ figure{display:inline-block;margin:8px}figure img{max-height:90px;border:1px das
 </style></head><body>
 <h1>服务时效证据</h1>
 <p class="meta">工单号 ${e(t.no)} · 客户 ${e(input.customerName)} · 设备 ${e(t.deviceName)}（${e(t.serial)}）· ${t.severity === 'major' ? '重大故障' : '一般故障'}<br>
+保修：${e(warrantyWords(warranty))} · ${e(warranty.terms)}<br>
 服务方案：${e(t.slaPolicy.name)}；计时日历：${e(describeCalendar(t.slaPolicy.calendar))}；预警比例 ${Math.round(t.slaPolicy.warnAtRatio * 100)}%；未认领升级 ${t.slaPolicy.climbAfterMinutes} 分钟后逐级上升<br>
 生成于 ${time(input.generatedAt.toISOString())} · 事件 ${t.events.length} 条 · 记录摘要 SHA-256 ${e(input.digest)}</p>
 <h2>各时限计算结果</h2>

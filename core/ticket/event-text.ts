@@ -1,25 +1,55 @@
-// The timeline's words: what each ticket event says to the people reading it.
+// The timeline's words: what each ticket event says to the people reading it. Staff read the service's own record —
+// who let an offer time out, who rejected and why, which candidates routing could not use, which rung was called.
+// Customers read calm lines without internal blame: their ticket is being passed on, followed up, taken care of.
+import { LEVEL_LABELS, type Level } from '../sla/ladder';
+import { MILESTONE_LABELS, type MilestoneName } from '../sla/policy';
+import { toWire } from '../time';
 import type { TicketEvent } from './types';
 
 type Names = (userId: string) => string;
 
-/** Who reads the timeline: the desk's reasons (a forced assignment's) are for staff, not for the customer. */
-export type Audience = 'staff' | 'customer';
+/** Whose side of the service the reader is on. */
+export type Viewer = 'staff' | 'customer';
+
+type Text = (e: TicketEvent, name: Names) => string;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const milestone = (e: TicketEvent) =>
+  `「${str(e.data?.label) || MILESTONE_LABELS[e.data?.milestone as MilestoneName] || '时限'}」`;
+/** "11-25 10:30", business time */
+const dueTime = (e: TicketEvent) => {
+  const due = str(e.data?.dueAt);
+  return due ? `（时限 ${toWire(due).slice(5, 16).replace('T', ' ')}）` : '';
+};
+const notified = (e: TicketEvent, n: Names) =>
+  Array.isArray(e.data?.notified) && e.data.notified.length
+    ? `，已通知 ${(e.data.notified as string[]).map(n).join('、')}`
+    : '';
+const rerouted = (e: TicketEvent) => e.data?.trigger === 'reject' || e.data?.trigger === 'timeout';
+const FINDING = '正在为您安排工程师';
+const PASSING_ON = '正在为您改派工程师';
+const WAITS: Record<Viewer, Record<string, string>> = {
+  staff: { customer: '等待客户', parts: '等待配件' },
+  customer: { customer: '等待您的回复', parts: '等待配件' },
+};
 
-const TEXTS: Record<string, (e: TicketEvent, name: Names, audience: Audience) => string> = {
+function pausedText(viewer: Viewer): Text {
+  return (e, n) => {
+    const wait = WAITS[viewer][e.data?.kind === 'parts' ? 'parts' : 'customer'];
+    return `${n(e.by)} 暂停计时（${wait}）${e.note ? `：${e.note}` : ''}`;
+  };
+}
+
+const resumed: Text = (e, n) => {
+  if (e.byRole === 'customer') return e.note ? `${n(e.by)} 回复：${e.note}，计时恢复` : `${n(e.by)} 已回复，计时恢复`;
+  if (e.data?.kind === 'parts') return `${n(e.by)} 确认配件已到，计时恢复${e.note ? `：${e.note}` : ''}`;
+  return `${n(e.by)} 恢复计时${e.note ? `：${e.note}` : ''}`;
+};
+
+/** What both sides read alike. */
+const SHARED: Record<string, Text> = {
   reported: (e, n) => `${n(e.by)} 提交报修`,
-  offered: (e, n) => `系统派单给 ${n(str(e.data?.technicianId))}`,
-  queued: () => '暂无可派工程师，已转调度人工派单',
-  assigned: (e, n, audience) =>
-    `${n(e.by)} 指派给 ${n(str(e.data?.technicianId))}` +
-    (e.data?.override && audience === 'staff' ? `（强制指派：${str(e.data.reason)}）` : ''),
-  taken: (e, n) => `${n(e.by)} 接手处理`,
   accepted: (e, n) => `${n(e.by)} 已接单`,
-  rejected: (e, n) => `${n(e.by)} 拒单${e.note ? `：${e.note}` : ''}`,
-  'offer-timeout': (e, n) => `${n(str(e.data?.technicianId))} 超时未接单，已改派`,
-  'onsite-started': (e, n) => `${n(e.by)} 前往现场${e.note ? `（${e.note}）` : ''}`,
   arrived: (e, n) => `${n(e.by)} 已到达现场`,
   resolved: (e, n) => `${n(e.by)} 已${e.data?.mode === 'remote' ? '远程' : '现场'}处理完成，生成故障处理报告`,
   confirmed: (e, n) => `${n(e.by)} 确认已修复`,
@@ -27,20 +57,84 @@ const TEXTS: Record<string, (e: TicketEvent, name: Names, audience: Audience) =>
   cancelled: (e, n) => `${n(e.by)} 取消了工单${e.note ? `：${e.note}` : ''}`,
   rated: (e, n) => `${n(e.by)} 完成服务评价`,
   closed: (e) => (e.by === 'system' ? '评价期已过，系统自动关闭工单' : '工单已关闭'),
+  resumed,
 };
 
-export function eventText(event: TicketEvent, name: Names, audience: Audience = 'staff'): string {
-  const text = TEXTS[event.type];
-  return text ? text(event, name, audience) : (event.note ?? event.type);
+const STAFF: Record<string, Text> = {
+  ...SHARED,
+  offered: (e, n) => `系统${rerouted(e) ? '改派' : '派单'}给 ${n(str(e.data?.technicianId))}`,
+  queued: (e) => {
+    const excluded = Array.isArray(e.data?.excluded) ? (e.data.excluded as string[]) : [];
+    const shown = excluded.slice(0, 5).join('；') + (excluded.length > 5 ? `；等 ${excluded.length} 人` : '');
+    return `暂无可派工程师${shown ? `（${shown}）` : ''}，已转调度人工派单`;
+  },
+  assigned: (e, n) => {
+    const to = n(str(e.data?.technicianId));
+    const from = str(e.data?.previousAssigneeId);
+    const forced = e.data?.override ? `（强制指派：${str(e.data.reason)}）` : '';
+    return `${n(e.by)} ${from ? `将工单从 ${n(from)} 改派给 ${to}` : `指派给 ${to}`}${forced}${e.note ? `：${e.note}` : ''}`;
+  },
+  taken: (e, n) => `${n(e.by)} 接手处理`,
+  rejected: (e, n) => `${n(e.by)} 拒单${e.note ? `：${e.note}` : ''}`,
+  'offer-timeout': (e, n) => `${n(str(e.data?.technicianId))} 超时未接单，已改派`,
+  'onsite-started': (e, n) => `${n(e.by)} 前往现场${e.note ? `（${e.note}）` : ''}`,
+  paused: pausedText('staff'),
+  'plan-attached': (e, n) => `${n(e.by)} 提交专家方案${e.note ? `：${e.note}` : ''}`,
+  'sla-warned': (e) => `${milestone(e)}即将到期${dueTime(e)}`,
+  'sla-breached': (e) => `${milestone(e)}已超时${dueTime(e)}${e.data?.metLate ? '，已逾期完成' : ''}`,
+  escalated: (e, n) =>
+    `${milestone(e)}${e.data?.climbed ? '无人认领，' : ''}升级至${LEVEL_LABELS[(e.data?.level as Level) ?? 1] ?? '上级'}${notified(e, n)}`,
+  'escalation-acknowledged': (e, n) => `${n(e.by)} 认领${milestone(e)}升级（我来处理）`,
+};
+
+const CUSTOMER: Record<string, Text> = {
+  ...SHARED,
+  offered: (e) => (rerouted(e) ? PASSING_ON : FINDING),
+  queued: (e) => (rerouted(e) ? PASSING_ON : FINDING),
+  assigned: (e) => (e.data?.previousAssigneeId ? PASSING_ON : FINDING),
+  rejected: () => PASSING_ON,
+  'offer-timeout': () => PASSING_ON,
+  'onsite-started': (e, n) => `${n(e.by)} 正在前往现场`,
+  paused: pausedText('customer'),
+  'plan-attached': () => '专家团队已制定解决方案',
+  'sla-warned': () => '正在加紧为您处理',
+  'sla-breached': (e) =>
+    e.data?.metLate ? `${milestone(e)}已完成（晚于承诺时间）` : `${milestone(e)}未能在承诺时间内完成，已安排专人跟进`,
+  escalated: () => '已升级处理，专人跟进中',
+  'escalation-acknowledged': () => '专人已接手跟进',
+  taken: (e, n) => `${n(e.by)} 已接手处理`,
+};
+
+const TEXTS: Record<Viewer, Record<string, Text>> = { staff: STAFF, customer: CUSTOMER };
+
+/** The event's line for this reader. An event type without words (a new one) reads as a plain update, never a code. */
+export function eventText(event: TicketEvent, name: Names, viewer: Viewer = 'staff'): string {
+  const text = TEXTS[viewer][event.type];
+  if (text) return text(event, name);
+  return viewer === 'staff' && event.note ? event.note : '工单已更新';
 }
 
-/** The event's data as this reader may see it: arrival coordinates and a forced assignment's reason are staff's. */
-export function eventData(event: TicketEvent, audience: Audience): Record<string, unknown> | undefined {
-  if (!event.data || audience === 'staff') return event.data;
-  if (event.type === 'arrived') return undefined;
-  if (event.type === 'assigned' && event.data.override) {
-    const { override: _override, reason: _reason, ...rest } = event.data;
-    return rest;
+/**
+ * Events whose author the customer is not told (a rejection, an offer withdrawn): their timeline shows the service,
+ * not the technician.
+ */
+export const AUTHOR_HIDDEN_FROM_CUSTOMERS: ReadonlySet<string> = new Set(['rejected', 'offer-timeout']);
+
+/** Notes a customer wrote or is meant to read: what the technician waits for, replies, reopening and cancelling. */
+export const NOTES_SHOWN_TO_CUSTOMERS: ReadonlySet<string> = new Set(['paused', 'resumed', 'reopened', 'cancelled']);
+
+/** What of an event's details a customer may read (the rest is the service's: candidates, notified staff, reasons). */
+export function customerEventData(e: TicketEvent): Record<string, unknown> | undefined {
+  const d = e.data ?? {};
+  switch (e.type) {
+    case 'reported':
+      return { severity: d.severity, category: d.category, serial: d.serial };
+    case 'paused':
+    case 'resumed':
+      return { kind: d.kind };
+    case 'resolved':
+      return { mode: d.mode };
+    default:
+      return undefined;
   }
-  return event.data;
 }

@@ -110,10 +110,10 @@ export function applyRouting(t: TicketDoc, decision: RoutingDecision, actor: Act
     return { ...offered, routing: decision, assigneeId: decision.chosen, offeredAt: at };
   }
   const target: TicketStatus = 'reported';
-  const queued =
-    t.status === target
-      ? appendEvent(t, actor, { type: 'queued', data: { trigger: decision.trigger } })
-      : transition(t, target, actor, { type: 'queued', data: { trigger: decision.trigger } });
+  // why nobody could be offered it, for the desk's timeline ("李强：不在班")
+  const excluded = decision.candidates.filter((c) => c.excluded).map((c) => `${c.name}：${c.excluded}`);
+  const change = { type: 'queued', data: { trigger: decision.trigger, excluded } };
+  const queued = t.status === target ? appendEvent(t, actor, change) : transition(t, target, actor, change);
   return { ...queued, routing: decision, assigneeId: null, offeredAt: null };
 }
 

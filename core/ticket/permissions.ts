@@ -131,7 +131,7 @@ export function allowedActions(caller: UserCaller, t: TicketDoc, standing: Stand
   if (isAssignee) {
     if (t.status === 'assigned') can.push('accept', 'reject');
     if (t.status === 'accepted') can.push('goOnsite', 'resolve');
-    if (t.status === 'onsite' || (t.status === 'accepted' && t.mode === 'onsite')) can.push('arrive');
+    if (t.status === 'accepted' && t.mode === 'onsite') can.push('arrive');
     if (t.status === 'onsite') can.push('resolve');
   }
   if ((caller.role === 'dispatcher' || caller.role === 'admin') && OPEN_STATUSES.includes(t.status)) can.push('assign');

@@ -2,6 +2,7 @@
 // handling signed by the handler, times against the promised ones, warranty and billing, and the timeline.
 import { productLineLabel } from '../devices/product-lines';
 import { toWire } from '../time';
+import { ticketWarranty, warrantyWords } from '../warranty/ticket';
 import { FAULT_CATEGORIES, type TicketDoc } from './types';
 
 export interface ReportDocumentInput {
@@ -36,11 +37,18 @@ export function renderReportDocument(input: ReportDocumentInput): string {
   if (!r) throw new Error('renderReportDocument: the ticket has no report');
   const e = escapeHtml;
   const row = (label: string, value: string) => `<tr><th>${e(label)}</th><td>${value}</td></tr>`;
+  const warranty = ticketWarranty(t);
   const parts = r.partsUsed.length
     ? `<table class="parts"><tr><th>配件</th><th>数量</th><th>单价（元）</th><th>费用</th></tr>${r.partsUsed
         .map((p) => {
           const cost =
-            p.unitPrice !== undefined ? (t.billable ? (p.unitPrice * p.quantity).toFixed(2) : '保内免费') : '—';
+            p.unitPrice === undefined
+              ? '—'
+              : warranty.billable
+                ? (p.unitPrice * p.quantity).toFixed(2)
+                : warranty.state === 'not-accepted'
+                  ? '按合同'
+                  : '保内免费';
           return `<tr><td>${e(p.name)}</td><td>${p.quantity}</td><td>${p.unitPrice?.toFixed(2) ?? '—'}</td><td>${cost}</td></tr>`;
         })
         .join('')}</table>`
@@ -89,8 +97,8 @@ ${t.sla.arriveBy ? row('到场', `${time(t.arrivedAt)} · ${againstPromise(t.arr
 ${t.sla.planBy ? row('专家方案时限', time(t.sla.planBy)) : ''}
 </table>
 <h2>保修与费用</h2><table>
-${row('保修状态', e(t.warranty.label) + (t.warranty.warrantyEndsAt ? `（保修截止 ${time(t.warranty.warrantyEndsAt).slice(0, 10)}）` : ''))}
-${row('费用', t.billable ? '已过保：维修与配件按成本收费' : '在保：维修与配件免费')}
+${row('保修状态', e(warrantyWords(warranty)))}
+${row('费用', e(warranty.terms))}
 </table>
 <h2>处理过程</h2><ol>${timeline}</ol>
 </body></html>

@@ -2,6 +2,7 @@
 import type { StoredDoc } from '../model';
 import type { SlaPolicy } from '../sla/policy';
 import type { Instant } from '../time';
+import type { WarrantySnapshot } from '../warranty/ticket';
 
 export const TICKET_STATUSES = [
   'reported',
@@ -132,7 +133,9 @@ export interface TicketDoc extends StoredDoc {
   customerId: string;
   reporterId: string;
   clientRequestId: string;
-  warranty: { inWarranty: boolean; warrantyEndsAt: Instant | null; label: string };
+  /** the device's warranty when the fault was reported (read it through core/warranty/ticket) */
+  warranty: WarrantySnapshot;
+  /** repairs and parts billed at cost (out of warranty) */
   billable: boolean;
   /** the technician offered or holding the ticket */
   assigneeId: string | null;

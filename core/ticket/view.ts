@@ -5,10 +5,11 @@ import { LEVEL_LABELS } from '../sla/ladder';
 import { BOARD_LABELS, boardStateOf, planFor } from '../sla/summary';
 import type { TicketView } from '../schemas/tickets';
 import { toWire, toWireOrNull } from '../time';
-import { eventData, eventText } from './event-text';
+import { ticketWarranty } from '../warranty/ticket';
+import { AUTHOR_HIDDEN_FROM_CUSTOMERS, NOTES_SHOWN_TO_CUSTOMERS, customerEventData, eventText } from './event-text';
 import { allowedActions, type Standing } from './permissions';
 import { STATUS_LABELS } from './transitions';
-import { FAULT_CATEGORIES, type FaultReport, type TicketDoc } from './types';
+import { FAULT_CATEGORIES, type FaultReport, type TicketDoc, type TicketEvent } from './types';
 
 export interface PersonRef {
   name: string;
@@ -90,11 +91,53 @@ export function faultReportView(r: FaultReport, fileUrl: (id: string) => string)
   };
 }
 
+type EventView = NonNullable<TicketView['events']>[number];
+
+/** The service's own record: who did what, with every detail. */
+function staffEvent(e: TicketEvent, nameOf: (id: string) => string): EventView {
+  return {
+    seq: e.seq,
+    at: toWire(e.at),
+    by: e.by,
+    byName: nameOf(e.by),
+    byRole: e.byRole,
+    type: e.type,
+    text: eventText(e, nameOf, 'staff'),
+    ...(e.from ? { from: e.from } : {}),
+    ...(e.to ? { to: e.to } : {}),
+    ...(e.note ? { note: e.note } : {}),
+    ...(e.data ? { data: e.data } : {}),
+  };
+}
+
+/**
+ * What the customer reads: calm words, no internal blame. A rejection or a withdrawn offer is shown as the service's,
+ * without the technician or the reason; candidates, notified staff and arrival coordinates stay the service's.
+ */
+function customerEvent(e: TicketEvent, nameOf: (id: string) => string): EventView {
+  const hidden = AUTHOR_HIDDEN_FROM_CUSTOMERS.has(e.type);
+  const data = customerEventData(e);
+  const note = NOTES_SHOWN_TO_CUSTOMERS.has(e.type) ? e.note : undefined;
+  return {
+    seq: e.seq,
+    at: toWire(e.at),
+    by: hidden ? 'system' : e.by,
+    byName: hidden ? nameOf('system') : nameOf(e.by),
+    byRole: hidden ? 'system' : e.byRole,
+    type: e.type,
+    text: eventText(e, nameOf, 'customer'),
+    ...(e.from ? { from: e.from } : {}),
+    ...(e.to ? { to: e.to } : {}),
+    ...(note ? { note } : {}),
+    ...(data ? { data } : {}),
+  };
+}
+
 export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookups, withEvents = false): TicketView {
   const nameOf = (id: string) => (id === 'system' ? '系统' : (lookups.person(id)?.name ?? id));
   const assignee = t.assigneeId ? lookups.person(t.assigneeId) : undefined;
   const isStaff = caller.role !== 'customer';
-  const audience = isStaff ? 'staff' : 'customer';
+  const warranty = ticketWarranty(t);
   return {
     id: t.id,
     no: t.no,
@@ -124,11 +167,14 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
           }
         : null,
     warranty: {
-      inWarranty: t.warranty.inWarranty,
-      warrantyEndsAt: toWireOrNull(t.warranty.warrantyEndsAt),
-      label: t.warranty.label,
+      inWarranty: warranty.inWarranty,
+      warrantyEndsAt: toWireOrNull(warranty.warrantyEndsAt),
+      label: warranty.label,
+      state: warranty.state,
+      lastDay: warranty.lastDay,
+      terms: warranty.terms,
     },
-    billable: t.billable,
+    billable: warranty.billable,
     sla: slaView(t, lookups, nameOf),
     plan: t.plan ? { text: t.plan.text, byName: t.plan.byName, at: toWire(t.plan.at) } : null,
     // Candidates' loads and scores are the service's business, not the customer's.
@@ -151,22 +197,7 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
     resolvedAt: toWireOrNull(t.resolvedAt),
     closedAt: toWireOrNull(t.closedAt),
     ...(withEvents
-      ? {
-          events: t.events.map((e) => ({
-            seq: e.seq,
-            at: toWire(e.at),
-            by: e.by,
-            byName: nameOf(e.by),
-            byRole: e.byRole,
-            type: e.type,
-            text: eventText(e, nameOf, audience),
-            ...(e.from ? { from: e.from } : {}),
-            ...(e.to ? { to: e.to } : {}),
-            ...(e.note ? { note: e.note } : {}),
-            // Arrival coordinates are evidence for staff; customers see that the technician arrived.
-            ...(eventData(e, audience) ? { data: eventData(e, audience) } : {}),
-          })),
-        }
+      ? { events: t.events.map((e) => (isStaff ? staffEvent(e, nameOf) : customerEvent(e, nameOf))) }
       : {}),
     can: allowedActions(caller, t, lookups.standing),
   };

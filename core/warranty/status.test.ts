@@ -1,4 +1,5 @@
 import { lastCoveredDay, warrantyStatus } from './status';
+import { warrantyView } from './view';
 
 const at = (iso: string) => new Date(iso);
 const device = (acceptedAt: string | null, warrantyMonths?: number) => ({ acceptedAt, warrantyMonths });
@@ -17,7 +18,22 @@ describe('warranty: 12 months from the acceptance date', () => {
       lastDay: '2026-11-24',
       billable: false,
     });
-    expect(s.warrantyEndsAt?.toISOString()).toBe('2026-11-24T16:00:00.000Z');
+    // warrantyEndsAt is the last covered instant: the end of the last covered day, so its date is lastDay
+    expect(s.warrantyEndsAt?.toISOString()).toBe('2026-11-24T15:59:59.999Z');
+    expect(warrantyView(s)).toMatchObject({ lastDay: '2026-11-24', warrantyEndsAt: '2026-11-24T23:59:59+08:00' });
+  });
+
+  test('"保修至" is one date: lastDay, the date of warrantyEndsAt, and the day daysLeft counts down to', () => {
+    const accepted = device('2026-09-02');
+    for (const now of ['2026-12-01T10:00:00+08:00', '2027-08-31T23:00:00+08:00', '2027-09-01T00:00:00+08:00']) {
+      const v = warrantyView(warrantyStatus(accepted, null, at(now)));
+      expect(v.lastDay).toBe('2027-09-01');
+      expect(v.warrantyEndsAt!.slice(0, 10)).toBe('2027-09-01');
+      // daysLeft days from today, today included, end on lastDay
+      const today = now.slice(0, 10);
+      const last = new Date(Date.parse(`${today}T00:00:00Z`) + (v.daysLeft - 1) * 86_400_000).toISOString();
+      expect(last.slice(0, 10)).toBe('2027-09-01');
+    }
   });
 
   test('at 00:00 the day after the last day it is out of warranty and billable', () => {
@@ -63,17 +79,25 @@ describe('warranty: 12 months from the acceptance date', () => {
     expect(lastCoveredDay('2025-01-31', 1)).toBe('2025-02-28');
   });
 
-  test('a device not yet accepted is not in warranty, and says so', () => {
+  test('a device not yet accepted is neither in nor out of warranty: the delivery project, billed by the contract', () => {
     const s = warrantyStatus(device(null), null, at('2026-11-25T10:00:00+08:00'));
     expect(s).toMatchObject({
       inWarranty: false,
       status: 'not-accepted',
       label: '未验收',
+      terms: '未验收（项目交付期）：按合同处理，不按成本收费',
       lastDay: null,
       warrantyEndsAt: null,
       daysLeft: 0,
-      billable: true,
+      daysSinceExpiry: 0,
+      billable: false,
     });
+  });
+
+  test('each state says what applies', () => {
+    const now = at('2026-11-25T10:00:00+08:00');
+    expect(warrantyStatus(device('2026-06-01'), null, now).terms).toBe('在保：维修与配件免费');
+    expect(warrantyStatus(device('2025-01-01'), null, now).terms).toBe('已过保：维修与配件按成本收费');
   });
 
   test('an acceptance dated in the future has not started cover', () => {

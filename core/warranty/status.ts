@@ -16,17 +16,30 @@ export const WARRANTY_LABELS: Record<WarrantyState, string> = {
   'not-accepted': '未验收',
 };
 
+/**
+ * What applies to repairs in each state. Before acceptance the device is still the delivery project: its faults are
+ * handled under the supply contract, so the service neither gives them free nor bills them at cost.
+ */
+export const WARRANTY_TERMS: Record<WarrantyState, string> = {
+  in: '在保：维修与配件免费',
+  expiring: '在保：维修与配件免费',
+  out: '已过保：维修与配件按成本收费',
+  'not-accepted': '未验收（项目交付期）：按合同处理，不按成本收费',
+};
+
 export interface WarrantyStatus {
   status: WarrantyState;
   label: string;
+  /** what applies to repairs and parts, in words */
+  terms: string;
   inWarranty: boolean;
-  /** out of warranty (or not yet accepted): repairs and parts are billed at cost, same service levels */
+  /** out of warranty: repairs and parts are billed at cost, same service levels (never before acceptance) */
   billable: boolean;
   acceptedAt: CalendarDate | null;
   months: number;
-  /** the last calendar day covered (inclusive), business time */
+  /** the last calendar day covered (inclusive), business time: "保修至 lastDay" */
   lastDay: CalendarDate | null;
-  /** the instant cover ends: 00:00 business time the day after lastDay */
+  /** the last covered instant: the end (23:59:59.999, business time) of lastDay, so its date is lastDay */
   warrantyEndsAt: Date | null;
   /** calendar days of cover left counting today (1 on the last day), 0 when not covered */
   daysLeft: number;
@@ -58,6 +71,11 @@ export function lastCoveredDay(acceptedAt: CalendarDate, months: number): Calend
   return new Date(anniversary - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The last covered instant of a last covered day: one millisecond before the next day starts (business time). */
+export function endOfCoverOn(lastDay: CalendarDate): Date {
+  return new Date(startOfCalendarDate(lastDay).add(1, 'day').valueOf() - 1);
+}
+
 /** Whole calendar days from date a to date b (b − a). */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -75,8 +93,9 @@ export function warrantyStatus(
     return {
       status: 'not-accepted',
       label: WARRANTY_LABELS['not-accepted'],
+      terms: WARRANTY_TERMS['not-accepted'],
       inWarranty: false,
-      billable: true,
+      billable: false,
       acceptedAt: null,
       months,
       lastDay: null,
@@ -86,13 +105,14 @@ export function warrantyStatus(
     };
   }
   const lastDay = lastCoveredDay(device.acceptedAt, months);
-  const warrantyEndsAt = startOfCalendarDate(lastDay).add(1, 'day').toDate();
+  const warrantyEndsAt = endOfCoverOn(lastDay);
   const daysLeft = Math.max(0, daysBetween(today, lastDay) + 1);
-  const inWarranty = now.getTime() < warrantyEndsAt.getTime();
+  const inWarranty = now.getTime() <= warrantyEndsAt.getTime();
   const status: WarrantyState = !inWarranty ? 'out' : daysLeft <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'in';
   return {
     status,
     label: WARRANTY_LABELS[status],
+    terms: WARRANTY_TERMS[status],
     inWarranty,
     billable: !inWarranty,
     acceptedAt: device.acceptedAt,

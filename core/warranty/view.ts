@@ -7,6 +7,7 @@ export function warrantyView(s: WarrantyStatus): WarrantyView {
   return {
     status: s.status,
     label: s.label,
+    terms: s.terms,
     inWarranty: s.inWarranty,
     billable: s.billable,
     months: s.months,

@@ -60,8 +60,8 @@ const BACKSTOP_CHECKPOINT = 10_000;
 
 const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
-/** Read on every report, written rarely: the reference data routing and views need (read-cache.ts). */
-export const READ_CACHED: readonly string[] = ['users', 'customers', 'stations', 'devices', 'rosters'];
+/** Read on every report, written rarely: the reference data routing, views and holiday calendars need (read-cache.ts). */
+export const READ_CACHED: readonly string[] = ['users', 'customers', 'stations', 'devices', 'rosters', 'holidayYears'];
 
 // Statements are cached by their SQL; filters vary in shape, so the cache is bounded.
 const STATEMENT_CACHE_LIMIT = 500;

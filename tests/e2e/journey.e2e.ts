@@ -68,7 +68,7 @@ test('a reported fault goes from the form to a closed, rated ticket with a signe
     ticketId = new URL(customer.url().replace('#', '')).searchParams.get('id') ?? '';
     expect(ticketId).not.toBe('');
     await expectText(customer.locator('.ticket-status'), '待接单');
-    expect(await customer.locator('.ticket-no').innerText()).toMatch(/^GD\d{8}-\d{4}$/);
+    expect(await customer.locator('.ticket-no').innerText()).toMatch(/^GD\d{8}-[A-Z2-9]{4}-\d{3}$/);
   });
 
   await step(customer, TEST, 'read who the ticket went to', async () => {

@@ -190,7 +190,10 @@ describe('devices and warranty', () => {
     expect(bySerial['SN1001-A'].warranty).toMatchObject({ inWarranty: true, label: '在保', billable: false });
     expect(bySerial['SN1001-B'].warranty).toMatchObject({ inWarranty: false, label: '已过保', billable: true });
     expect(bySerial['SN1001-C'].warranty).toMatchObject({ inWarranty: false, status: 'not-accepted', label: '未验收' });
-    expect(bySerial['SN1001-A'].warranty.warrantyEndsAt).toMatch(/T00:00:00\+08:00$/);
+    // the last covered instant: the end of the last covered day (docs/decisions.md)
+    expect(bySerial['SN1001-A'].warranty.warrantyEndsAt).toBe(
+      `${bySerial['SN1001-A'].warranty.lastDay}T23:59:59+08:00`,
+    );
   });
 
   test('staff see every device', async () => {

@@ -59,7 +59,7 @@ describe('a common fault in warranty, fixed on site', () => {
       category: 'hardware',
     });
     id = ticket.id;
-    expect(ticket.no).toMatch(/^GD\d{8}-\d{4}$/);
+    expect(ticket.no).toMatch(/^GD\d{8}-[A-Z2-9]{4}-\d{3}$/);
     expect(ticket.status).toBe('assigned');
     expect(['t-2001', 't-2002']).toContain(ticket.assigneeId);
     tech = ticket.assigneeId;

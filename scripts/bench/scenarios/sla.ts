@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../../cloudfunctions/_lib/dispatch';
-import { holidayOracle } from '../../../cloudfunctions/_lib/holidays';
+import { packageHolidays } from '../../../cloudfunctions/_lib/holidays';
 import { FUNCTIONS } from '../../../cloudfunctions/registry';
 import { DEFAULT_POLICY } from '../../../core/sla/policy';
 import { slaSummary } from '../../../core/sla/summary';
@@ -55,7 +55,7 @@ function ticketAt(i: number, reportedAt: Date, now: Date): TicketDoc {
     },
     system,
   );
-  return { ...offered, sla: slaSummary(offered, holidayOracle, now) };
+  return { ...offered, sla: slaSummary(offered, packageHolidays, now) };
 }
 
 async function runSla(platform: ReturnType<typeof createLocalPlatform>) {
