@@ -298,8 +298,8 @@ describe('tickets.assign with an override (强制指派)', () => {
     };
     const customer = ticketView(d.ticket, caller('c-1', 'customer', { customerId: 'cust-1' }), lookups as never, true);
     const event = customer.events!.find((e) => e.type === 'assigned')!;
-    expect(event.text).toBe('吴静 指派给 刘洋');
-    expect(event.data).toEqual({ technicianId: 't-3' });
+    expect(event.text).toBe('正在为您安排工程师');
+    expect(event.data).toBeUndefined(); // the desk's details (who, why) are the service's
     const staff = ticketView(d.ticket, caller('d-1', 'dispatcher'), lookups as never, true);
     expect(staff.events!.find((e) => e.type === 'assigned')!.text).toBe('吴静 指派给 刘洋（强制指派：李强超时未接单）');
   });
