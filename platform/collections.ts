@@ -14,6 +14,7 @@ import type {
   UploadDoc,
   UserDoc,
 } from '../core/model';
+import type { RateCounterDoc } from '../core/rate-limit';
 import type { RosterDoc } from '../core/roster/roster';
 import type { TicketDoc } from '../core/ticket/types';
 import type { OutboxDoc, SubscriptionDoc } from './contract/outbox';
@@ -47,6 +48,8 @@ export const COLLECTIONS = {
   rosters: { indexes: ['stationId', 'weekStart'] },
   /** each user's remaining WeChat subscription-message grants, per template */
   subscriptions: { indexes: [] },
+  /** rate-limit counters, one per (action, caller, window), read and bumped by id (cloudfunctions/_lib/rate-limit) */
+  rateLimits: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -65,6 +68,7 @@ interface DocTypes {
   outbox: OutboxDoc;
   rosters: RosterDoc;
   subscriptions: SubscriptionDoc;
+  rateLimits: RateCounterDoc;
 }
 
 /** A collection with `findAll`: every match, page by page (keyset cursors), for when "all" is what is meant. */

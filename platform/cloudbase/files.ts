@@ -1,5 +1,6 @@
-// CloudBase file storage: cloud storage under uploads/, named by content hash, read back through temporary URLs.
-import { createHash } from 'node:crypto';
+// CloudBase file storage: cloud storage under uploads/, under random names (never the content's hash, so a known
+// picture cannot be found by it), read back through temporary URLs.
+import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { FileStorage, StoredFile } from '../ports';
@@ -39,7 +40,7 @@ function isMissing(e: unknown): boolean {
 export function createCloudbaseFiles(api: CloudbaseStorageApi, folder = 'uploads'): FileStorage {
   return {
     async put(path, bytes, contentType): Promise<StoredFile> {
-      const cloudPath = `${folder}/${createHash('sha256').update(bytes).digest('hex')}${extensionOf(path)}`;
+      const cloudPath = `${folder}/f_${randomBytes(16).toString('hex')}${extensionOf(path)}`;
       const res = await api.uploadFile({ cloudPath, fileContent: bytes });
       return { fileId: res.fileID, contentType, size: bytes.length };
     },
