@@ -16,7 +16,11 @@ describe('rate limits', () => {
   test('the max-th call is allowed, the next is refused with the wait until the window ends', () => {
     const now = at('2026-11-25T02:07:30.000Z');
     expect(rateDecision(limit, 5, now)).toEqual({ allowed: true });
-    expect(rateDecision(limit, 6, now)).toEqual({ allowed: false, retryAfterSeconds: 150, message: '太频繁（3 分钟后可再试）' });
+    expect(rateDecision(limit, 6, now)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 150,
+      message: '太频繁（3 分钟后可再试）',
+    });
     expect(rateDecision(limit, 6, at('2026-11-25T02:09:45.200Z'))).toMatchObject({
       retryAfterSeconds: 15,
       message: '太频繁（15 秒后可再试）',

@@ -9,7 +9,8 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 /** The files the host serves (uploads, fault reports, evidence packs): shown as they are, never run as a page. */
-export const FILE_CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+export const FILE_CSP =
+  "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";
 
 /** `'sha256-…'` of each inline <script> of the H5 build's index.html (none when there is no build). */
 export function inlineScriptHashes(html: string): string[] {

@@ -84,7 +84,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
-  registerFileRoutes(app, { platform, files: functions.files!, durability, links: options.fileLinks, ...rates(options) });
+  registerFileRoutes(app, {
+    platform,
+    files: functions.files!,
+    durability,
+    links: options.fileLinks,
+    ...rates(options),
+  });
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
@@ -117,5 +123,4 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   return app;
 }
 
-const rates = (options: ServerOptions) =>
-  options.rateLimitFactor ? { rateLimitFactor: options.rateLimitFactor } : {};
+const rates = (options: ServerOptions) => (options.rateLimitFactor ? { rateLimitFactor: options.rateLimitFactor } : {});

@@ -3,9 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { Access } from '../core/access';
+import type { RateLimit } from '../core/rate-limit';
 import { FUNCTIONS } from '../cloudfunctions/registry';
 
 const OUT = resolve(__dirname, '..', 'docs', 'api.md');
+
+function rateLimitText(limit: RateLimit): string {
+  const counted = limit.counts === 'failures' ? 'failed calls' : 'calls';
+  const per = limit.per === 'caller' ? 'caller' : 'network address';
+  return `${limit.max} ${counted} per ${per} in ${limit.windowMinutes} minutes, then \`RATE_LIMITED\` (429)`;
+}
 
 function who(access: Access): string {
   switch (access.kind) {
@@ -36,6 +43,7 @@ export function renderApiDocs(): string {
     }
     for (const [name, { spec: def }] of Object.entries(fn.actions)) {
       lines.push(`### \`${fn.name}.${name}\``, '', def.summary, '', `**Who:** ${who(def.access)}`, '');
+      if (def.rateLimit) lines.push(`**Rate limit:** ${rateLimitText(def.rateLimit)}`, '');
       lines.push(
         'Input:',
         '',

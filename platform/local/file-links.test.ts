@@ -12,7 +12,11 @@ function linksAt(start: number, ttlSeconds?: number) {
 
 function partsOf(url: string) {
   const u = new URL(url, 'http://x');
-  return { id: decodeURIComponent(u.pathname.split('/').pop()!), exp: u.searchParams.get('exp')!, sig: u.searchParams.get('sig')! };
+  return {
+    id: decodeURIComponent(u.pathname.split('/').pop()!),
+    exp: u.searchParams.get('exp')!,
+    sig: u.searchParams.get('sig')!,
+  };
 }
 
 describe('signed file links', () => {

@@ -38,9 +38,11 @@ describe('local files', () => {
     const hash = createHash('sha256').update(bytes).digest('hex');
     expect([a.fileId, b.fileId].some((id) => id.includes(hash))).toBe(false);
     expect(await files.get(`${hash}.png`)).toBeNull();
-    expect(readdirSync(join(dir, 'files')).filter((f) => !f.startsWith('.')).sort()).toEqual(
-      [a.fileId, b.fileId].sort(),
-    );
+    expect(
+      readdirSync(join(dir, 'files'))
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual([a.fileId, b.fileId].sort());
   });
 
   test('a file stored under its content hash (before ids were random) still reads back', async () => {

@@ -122,7 +122,10 @@ describe('rate limits per caller, in the service', () => {
     expect(replies.filter((r) => r.status === 200)).toHaveLength(30);
     const limited = replies.filter((r) => r.status === 429);
     expect(limited).toHaveLength(6);
-    expect((limited[0]!.body as any).error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/报修/) });
+    expect((limited[0]!.body as any).error).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/报修/),
+    });
     expect(await count()).toBe(before + 30);
     // one customer's limit is not another's
     expect((await reportAs(host, tokens['c-1001']!, 'SN1001-A')).status).toBe(200);
@@ -186,7 +189,11 @@ describe('security headers', () => {
   test('every reply carries a strict CSP, nosniff, a referrer policy and no framing', async () => {
     for (const res of [
       await host.raw('/healthz'),
-      await host.raw('/api/auth', { method: 'POST', body: '{"action":"me"}', headers: { 'content-type': 'application/json' } }),
+      await host.raw('/api/auth', {
+        method: 'POST',
+        body: '{"action":"me"}',
+        headers: { 'content-type': 'application/json' },
+      }),
       await host.raw('/no-such-page'),
     ]) {
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -270,7 +277,12 @@ describe('every reply is the envelope', () => {
   test('an unknown route and a wrong method', async () => {
     expectEnvelope(await rawRequest(host.url, { path: '/api/nope' }), 400, 'VALIDATION_FAILED');
     expectEnvelope(
-      await rawRequest(host.url, { method: 'POST', path: '/api/nope', headers: { 'content-type': 'application/json' }, body: '{}' }),
+      await rawRequest(host.url, {
+        method: 'POST',
+        path: '/api/nope',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
       404,
       'NOT_FOUND',
     );

@@ -31,7 +31,10 @@ export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawReply> 
         port: url.port,
         method: req.method ?? 'GET',
         path: req.path,
-        headers: { ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}), ...req.headers },
+        headers: {
+          ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}),
+          ...req.headers,
+        },
         setHost: req.setHost ?? true,
         agent: false,
       },
