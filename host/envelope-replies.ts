@@ -39,22 +39,34 @@ export function drainRequest(raw: IncomingMessage, maxBytes = DRAIN_MAX_BYTES, m
   });
 }
 
-/** Fastify's own errors (bad body, bad URL, the flood guard) as the envelope's code and a Chinese message. */
-function describe(error: FastifyError): { code: 'VALIDATION_FAILED' | 'RATE_LIMITED' | 'NOT_FOUND'; message: string } {
-  if (error.statusCode === 429) return { code: 'RATE_LIMITED', message: error.message };
-  if (error.statusCode === 404) return { code: 'NOT_FOUND', message: '没有这个接口' };
+type HostErrorCode = 'VALIDATION_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED';
+
+/** Fastify's own errors (bad body, bad URL, the flood guard, static files) as the envelope's code and a Chinese message. */
+function describe(error: FastifyError): { code: HostErrorCode; message: string } {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { code: 'VALIDATION_FAILED', message: '请求体过大' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { code: 'VALIDATION_FAILED', message: '请求体须为 JSON（content-type: application/json）' };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { code: 'VALIDATION_FAILED', message: '请求体不是有效的 JSON' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { code: 'VALIDATION_FAILED', message: '请求体长度与 content-length 不符' };
     case 'FST_ERR_BAD_URL':
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return { code: 'VALIDATION_FAILED', message: '请求地址无效' };
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { code: 'VALIDATION_FAILED', message: '请求体长度与 content-length 不符' };
+  }
+  switch (error.statusCode) {
+    case 429:
+      return { code: 'RATE_LIMITED', message: error.message };
+    case 403:
+      return { code: 'FORBIDDEN', message: '无权访问' };
+    case 404:
+      return { code: 'NOT_FOUND', message: '没有这个接口' };
     default:
-      return { code: 'VALIDATION_FAILED', message: '请求体不是有效的 JSON' };
+      // the JSON parser's syntax errors carry no code
+      return { code: 'VALIDATION_FAILED', message: error.code ? '请求无效' : '请求体不是有效的 JSON' };
   }
 }
 

@@ -58,6 +58,7 @@ describe('cloudbase files', () => {
     const { fileId } = await files.put('a.pdf', Buffer.from('%PDF'), 'application/pdf');
     expect(await files.url(fileId)).toBe(`https://tmp.example/${encodeURIComponent(fileId)}`);
     expect(calls[1]).toEqual({ url: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
+    expect(TEMP_URL_SECONDS).toBe(600);
     await expect(files.url('cloud://env.bucket/uploads/none.pdf')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

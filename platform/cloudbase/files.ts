@@ -8,8 +8,12 @@ import type { CloudbaseApp } from './sdk';
 
 export type CloudbaseStorageApi = Pick<CloudbaseApp, 'uploadFile' | 'downloadFile' | 'getTempFileURL'>;
 
-/** How long a URL from url() stays valid, seconds */
-export const TEMP_URL_SECONDS = 2 * 60 * 60;
+/**
+ * How long a URL from url() stays valid, seconds: as short as the local host's signed links (10 minutes), so a link
+ * given to someone who since lost access to the record stops working soon (docs/decisions.md). Views are asked for
+ * again all the time (the ticket page refreshes itself), each with fresh links.
+ */
+export const TEMP_URL_SECONDS = 10 * 60;
 
 // Cloud storage keeps no content type we can read back through the SDK; the extension names it.
 const TYPES: Record<string, string> = {
