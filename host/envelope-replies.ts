@@ -92,10 +92,12 @@ export function registerEnvelopeReplies(app: FastifyInstance, logger: Logger): v
 
   // A reply ready before its request's body arrived (refused for its size, its Host, the flood guard…): read the
   // rest first. Closing with unread input makes the peer's TCP reset the connection, and the answer is lost with it.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.raw.complete) return payload;
-    const ended = await drainRequest(request.raw);
-    if (!ended) reply.header('connection', 'close');
-    return payload;
+  // (A callback hook: every reply passes here, and nearly all have read their body already.)
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.raw.complete) return done(null, payload);
+    void drainRequest(request.raw).then((ended) => {
+      if (!ended) reply.header('connection', 'close');
+      done(null, payload);
+    });
   });
 }

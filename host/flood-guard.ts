@@ -13,6 +13,8 @@ export async function registerFloodGuard(app: FastifyInstance, factor = 1): Prom
     max: Math.round(FLOOD_LIMIT_PER_MINUTE * factor),
     timeWindow: 60_000,
     allowList: (request) => !request.url.startsWith('/api/'),
+    // the counts go out only with a 429 (Retry-After and the limit), not on every reply
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     // thrown, so the error handler answers it in the envelope (RATE_LIMITED)
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`), {

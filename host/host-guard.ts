@@ -39,9 +39,10 @@ export function isOwnHost(hostHeader: string | undefined, localPort: number, all
 }
 
 export function registerHostGuard(app: FastifyInstance, allowed: readonly AllowedName[]): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (isOwnHost(request.headers.host, request.socket.localPort ?? 0, allowed)) return;
-    return sendError(
+  // a callback hook, not an async one: it runs on every request
+  app.addHook('onRequest', (request, reply, done) => {
+    if (isOwnHost(request.headers.host, request.socket.localPort ?? 0, allowed)) return done();
+    sendError(
       reply,
       'FORBIDDEN',
       '不接受发往该主机名的请求：请通过 http://127.0.0.1 或 localhost 访问，或把该域名加入 AFTERCARE_ALLOWED_HOSTS',

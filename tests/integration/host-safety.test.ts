@@ -186,16 +186,8 @@ describe('rate limits per caller, in the service', () => {
 });
 
 describe('security headers', () => {
-  test('every reply carries a strict CSP, nosniff, a referrer policy and no framing', async () => {
-    for (const res of [
-      await host.raw('/healthz'),
-      await host.raw('/api/auth', {
-        method: 'POST',
-        body: '{"action":"me"}',
-        headers: { 'content-type': 'application/json' },
-      }),
-      await host.raw('/no-such-page'),
-    ]) {
+  test('the app’s pages carry the app’s CSP, nosniff, a referrer policy and no framing', async () => {
+    for (const res of [await host.raw('/healthz'), await host.raw('/no-such-page')]) {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -203,6 +195,23 @@ describe('security headers', () => {
       expect(csp).toMatch(/img-src 'self' blob: data:/);
       expect(csp).toContain("connect-src 'self'");
       expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  test('API replies carry the strictest set: JSON is never a page', async () => {
+    for (const res of [
+      await host.raw('/api/auth', {
+        method: 'POST',
+        body: '{"action":"me"}',
+        headers: { 'content-type': 'application/json' },
+      }),
+      await host.raw('/api/nope'),
+    ]) {
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
