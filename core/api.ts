@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { ANY_USER, IDENTIFIED, PUBLIC, TIMER, roles, type Access } from './access';
 import type { ErrorCode } from './errors';
+import { RATE_LIMITS, type RateLimit } from './rate-limit';
 import * as auth from './schemas/auth';
 import { Empty, TimerInput } from './schemas/common';
 import * as devices from './schemas/devices';
@@ -28,6 +29,8 @@ export interface ActionSpec<
   errors: readonly ErrorCode[];
   /** a valid input, shown in the API reference (a unit test parses each with its schema) */
   example: z.input<I>;
+  /** calls per caller (or address) and window beyond which it answers RATE_LIMITED (dispatch keeps the count) */
+  rateLimit?: RateLimit;
 }
 
 const spec = <I extends z.ZodTypeAny, O extends z.ZodTypeAny, A extends Access>(s: ActionSpec<I, O, A>) => s;
@@ -43,15 +46,16 @@ export const API = {
       input: auth.DevLoginInput,
       output: auth.DevLoginOutput,
       access: PUBLIC,
-      summary: '本地主机：以演示用户或未绑定的微信用户身份登录',
-      errors: ['NOT_FOUND', 'FORBIDDEN'],
+      summary: '本地主机（演示模式）：以演示用户或未绑定的微信用户身份登录',
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED'],
       example: { userId: 'c-1001' },
+      rateLimit: RATE_LIMITS.devLogin,
     }),
     demoUsers: spec({
       input: auth.DemoUsersInput,
       output: auth.DemoUsersOutput,
       access: PUBLIC,
-      summary: '本地主机：可登录的演示用户列表',
+      summary: '本地主机（演示模式）：可登录的演示用户列表',
       errors: ['FORBIDDEN'],
       example: {},
     }),
@@ -78,6 +82,7 @@ export const API = {
       summary: '未绑定的微信用户使用邀请码绑定客户单位或员工身份',
       errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
       example: { code: 'K7M2-QX9P' },
+      rateLimit: RATE_LIMITS.bind,
     }),
   },
   devices: {
@@ -112,6 +117,7 @@ export const API = {
         clientRequestId: 'r-20261201-0001',
         category: 'hardware',
       },
+      rateLimit: RATE_LIMITS.report,
     }),
     get: spec({
       input: tickets.TicketIdInput,
@@ -306,6 +312,7 @@ export const API = {
       summary: '本地主机：上传照片、视频或签名（POST /api/_upload?purpose=…，请求体为文件本身）',
       errors: ['RATE_LIMITED'],
       example: { purpose: 'photo', contentType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+      rateLimit: RATE_LIMITS.upload,
     }),
     register: spec({
       input: files.FilesRegisterInput,
@@ -319,6 +326,7 @@ export const API = {
         contentType: 'image/jpeg',
         size: 204800,
       },
+      rateLimit: RATE_LIMITS.upload,
     }),
   },
   notifications: {

@@ -1,22 +1,29 @@
 // The local host's file endpoints: POST /api/_upload (raw bytes of a photo, video or signature, bearer token), which
-// is files.upload through the same dispatch as every action, and GET /api/_files/<fileId>. On CloudBase the app
-// uploads to cloud storage and calls files.register instead.
+// is files.upload through the same dispatch as every action, and GET /api/_files/<fileId>?exp=…&sig=…, which serves a
+// file only through a live signed link (platform/local/file-links.ts) — the links the service puts in the views a
+// caller may see. On CloudBase the app uploads to cloud storage and calls files.register instead.
 import type { FastifyInstance } from 'fastify';
 import { dispatch } from '../cloudfunctions/_lib/dispatch';
 import type { FunctionDef } from '../cloudfunctions/_lib/function-config';
 import { UPLOAD_RULES } from '../core/schemas/files';
+import type { FileLinks } from '../platform/local/file-links';
 import type { Platform } from '../platform/ports';
 import { sendError } from './reply';
+import { FILE_CSP } from './security-headers';
 import type { Durability } from './server';
 
 const MAX_UPLOAD = Math.max(...Object.values(UPLOAD_RULES).map((r) => r.maxBytes));
 
-export function registerFileRoutes(
-  app: FastifyInstance,
-  platform: Platform,
-  files: FunctionDef,
-  durability: Durability,
-): void {
+export interface FileRoutesOptions {
+  platform: Platform;
+  files: FunctionDef;
+  durability: Durability;
+  links: Pick<FileLinks, 'check' | 'secondsLeft'>;
+  rateLimitFactor?: number;
+}
+
+export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOptions): void {
+  const { platform, files, durability, links } = options;
   app.register(async (scope) => {
     // Only this scope takes raw bodies (every other route stays JSON-only); the type is judged by the upload rules,
     // so an unsupported one gets the rule's own message.
@@ -37,8 +44,9 @@ export function registerFileRoutes(
             bytes: Buffer.isBuffer(request.body) ? request.body : undefined,
           },
         },
-        request: { authorization: request.headers.authorization },
+        request: { authorization: request.headers.authorization, address: request.ip },
         requestId: request.id,
+        ...(options.rateLimitFactor ? { rateLimitFactor: options.rateLimitFactor } : {}),
       });
       request.meta = { fn: '_upload', action: request.query.purpose ?? null, role: result.role };
       await durability.durable(since);
@@ -46,16 +54,22 @@ export function registerFileRoutes(
     });
   });
 
-  app.get<{ Params: { id: string }; Querystring: { download?: string; name?: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { exp?: unknown; sig?: unknown; download?: string; name?: string } }>(
     '/api/_files/:id',
     async (request, reply) => {
-      const file = await platform.files.get(request.params.id).catch(() => null);
+      const { id } = request.params;
+      // the signature first: without a live link nobody learns whether a file exists
+      const link = links.check(id, request.query.exp, request.query.sig);
+      if (link === 'missing') return sendError(reply, 'UNAUTHENTICATED', '需要有效的文件链接：请在应用中打开');
+      if (link === 'invalid') return sendError(reply, 'FORBIDDEN', '文件链接无效');
+      if (link === 'expired') return sendError(reply, 'FORBIDDEN', '文件链接已过期，请刷新页面后重试');
+      const file = await platform.files.get(id).catch(() => null);
       if (!file) return sendError(reply, 'NOT_FOUND', '文件不存在');
-      // Content-addressed: a file id never changes content.
-      reply.header('cache-control', 'private, max-age=31536000, immutable');
-      reply.header('x-content-type-options', 'nosniff');
+      // a browser keeps it no longer than the link lives
+      reply.header('cache-control', `private, max-age=${links.secondsLeft(String(request.query.exp))}`);
+      reply.header('content-security-policy', FILE_CSP);
       if (request.query.download) {
-        const name = (request.query.name ?? request.params.id).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 100);
+        const name = (request.query.name ?? id).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 100);
         reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
       }
       return reply.type(file.contentType).send(file.bytes);

@@ -1,11 +1,14 @@
-// The local host: the same cloud functions over HTTP on SQLite, their timers, the dev clock, demo data and the H5 app.
+// The local host: the same cloud functions over HTTP on SQLite, their timers, the dev clock, the H5 app — and, in
+// demo mode (`npm start`), the demo data and demo sign-in.
 import { resolve } from 'node:path';
 import { FUNCTIONS } from '../cloudfunctions/registry';
 import { toWire } from '../core/time';
 import { createLocalPlatform } from '../platform/local/platform';
+import { withoutDemoSignIn } from './demo-mode';
 import { ensureH5Build } from './h5-build';
 import { seedDemoData } from './seed';
 import { createServer } from './server';
+import { hostSettings } from './settings';
 import { createTimerRunner } from './timers';
 
 const ROOT = resolve(__dirname, '..');
@@ -15,28 +18,39 @@ function say(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 8080);
-  const dataDir = resolve(process.env.AFTERCARE_DATA_DIR ?? '.data');
-  const devClock = process.env.AFTERCARE_DEV_CLOCK === '1';
-  if (process.argv.includes('--build-if-stale')) ensureH5Build(ROOT, say);
+  const settings = hostSettings(process.env, process.argv);
+  const dataDir = resolve(settings.dataDir);
+  if (settings.buildIfStale) ensureH5Build(ROOT, say);
 
-  const platform = createLocalPlatform({ dataDir, devClock });
-  const seeded = await seedDemoData(platform.store, platform.clock.now());
+  const platform = createLocalPlatform({
+    dataDir,
+    devClock: settings.devClock,
+    ...(settings.fileLinkSeconds ? { fileLinkSeconds: settings.fileLinkSeconds } : {}),
+  });
+  const seeded = settings.demo ? await seedDemoData(platform.store, platform.clock.now()) : null;
   const functions = Object.values(FUNCTIONS);
   const timers = createTimerRunner(platform, functions);
   const server = await createServer({
-    platform,
+    platform: settings.demo ? platform : withoutDemoSignIn(platform),
     functions: FUNCTIONS,
     timers,
     h5Dir: resolve(ROOT, 'dist', 'h5'),
     devClock: platform.devClock,
     durability: { mark: () => platform.store.writeMark(), durable: (since) => platform.store.durable(since) },
+    fileLinks: platform.fileLinks,
+    allowedHosts: settings.allowedHosts,
+    rateLimitFactor: settings.rateLimitFactor,
+    trustProxy: settings.trustProxy,
   });
-  const address = await server.listen({ port, host: '127.0.0.1' });
+  const address = await server.listen({ port: settings.port, host: '127.0.0.1' });
   timers.start();
   say(
-    `AfterCare local host ready at ${address} · data ${dataDir} · demo data +${seeded.created} ` +
-      `(${seeded.existing} kept) · service time ${toWire(platform.clock.now())}${devClock ? ' · dev clock ON' : ''}`,
+    `AfterCare local host ready at ${address} · data ${dataDir} · ` +
+      (seeded
+        ? `demo mode: demo sign-in on, demo data +${seeded.created} (${seeded.existing} kept)`
+        : 'demo mode off: sign-in through WeChat or an invitation (start with --demo for the demo users)') +
+      ` · service time ${toWire(platform.clock.now())}${settings.devClock ? ' · dev clock ON' : ''}` +
+      (settings.rateLimitFactor !== 1 ? ` · rate limits ×${settings.rateLimitFactor}` : ''),
   );
 
   let stopping = false;

@@ -2,13 +2,18 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { dispatch } from '../cloudfunctions/_lib/dispatch';
 import type { FunctionDef } from '../cloudfunctions/_lib/function-config';
+import type { FileLinks } from '../platform/local/file-links';
 import type { Platform } from '../platform/ports';
 import { registerDevRoutes, type DevClockControl } from './dev-routes';
+import { frameworkErrorReply, registerEnvelopeReplies } from './envelope-replies';
 import { registerFileRoutes } from './file-routes';
+import { registerFloodGuard } from './flood-guard';
+import { registerHostGuard, type AllowedName } from './host-guard';
 import { sendError } from './reply';
+import { registerSecurityHeaders } from './security-headers';
 import type { TimerRunner } from './timers';
 
 export interface ServerOptions {
@@ -21,6 +26,14 @@ export interface ServerOptions {
   devClock?: DevClockControl;
   /** when a request's writes are on disk (the local store's group commit); default: at once */
   durability?: Durability;
+  /** the signed links GET /api/_files/<id> asks for (platform/local/file-links.ts) */
+  fileLinks: Pick<FileLinks, 'check' | 'secondsLeft'>;
+  /** names besides the loopback ones this host answers to (AFTERCARE_ALLOWED_HOSTS) */
+  allowedHosts?: readonly AllowedName[];
+  /** raises every rate limit, the flood guard's and the actions' (AFTERCARE_RATE_LIMIT_FACTOR); default 1 */
+  rateLimitFactor?: number;
+  /** behind a reverse proxy: take the caller's address from X-Forwarded-For (AFTERCARE_TRUST_PROXY=1) */
+  trustProxy?: boolean;
 }
 
 /** A request takes a mark before it starts and waits on durable(mark) before it answers. */
@@ -41,7 +54,19 @@ declare module 'fastify' {
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { platform, functions } = options;
   const durability = options.durability ?? IMMEDIATE;
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, genReqId: () => randomUUID() });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    // a request without Host reaches the guard (and gets the envelope) instead of Node's bare 400
+    http: { requireHostHeader: false },
+    frameworkErrors: frameworkErrorReply,
+    trustProxy: options.trustProxy === true,
+  });
+  registerHostGuard(app, options.allowedHosts ?? []);
+  registerEnvelopeReplies(app, platform.logger);
+  await registerSecurityHeaders(app, options.h5Dir);
+  await registerFloodGuard(app, options.rateLimitFactor);
 
   app.addHook('onResponse', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
@@ -56,25 +81,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     });
   });
 
-  // Malformed JSON, a wrong content type, an oversized body: a clear 400 envelope, never a crash (API.md).
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    if (error.statusCode && error.statusCode < 500) {
-      const message =
-        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-          ? '请求体过大'
-          : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? '请求体须为 JSON（content-type: application/json）'
-            : '请求体不是有效的 JSON';
-      return sendError(reply, 'VALIDATION_FAILED', message);
-    }
-    platform.logger.error({ msg: 'server error', error: error.stack ?? error.message });
-    return sendError(reply, 'INTERNAL', '服务内部错误，请稍后重试');
-  });
-
   app.get('/healthz', async () => ({ ok: true }));
 
   if (options.devClock) registerDevRoutes(app, options.devClock, options.timers);
-  registerFileRoutes(app, platform, functions.files!, durability);
+  registerFileRoutes(app, {
+    platform,
+    files: functions.files!,
+    durability,
+    links: options.fileLinks,
+    ...rates(options),
+  });
 
   app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
@@ -86,8 +102,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       functionName: fn.name,
       actions: fn.actions,
       event: request.body,
-      request: { authorization: request.headers.authorization },
+      request: { authorization: request.headers.authorization, address: request.ip },
       requestId: request.id,
+      ...rates(options),
     });
     request.meta = { fn: fn.name, action: result.action, role: result.role };
     // nothing is acknowledged before it is on disk
@@ -105,3 +122,5 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   }
   return app;
 }
+
+const rates = (options: ServerOptions) => (options.rateLimitFactor ? { rateLimitFactor: options.rateLimitFactor } : {});

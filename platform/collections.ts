@@ -15,6 +15,7 @@ import type {
   UserDoc,
 } from '../core/model';
 import type { HolidayYearDoc } from '../core/calendar/holidays';
+import type { RateCounterDoc } from '../core/rate-limit';
 import type { RosterDoc } from '../core/roster/roster';
 import { OPEN_STATUSES } from '../core/ticket/transitions';
 import type { TicketDoc } from '../core/ticket/types';
@@ -51,6 +52,8 @@ export const COLLECTIONS = {
   subscriptions: { indexes: [] },
   /** a year's holidays and make-up days entered by an admin (id = the year), for years the data package lacks */
   holidayYears: { indexes: [] },
+  /** rate-limit counters, one per (action, caller, window), read and bumped by id (cloudfunctions/_lib/rate-limit) */
+  rateLimits: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -70,6 +73,7 @@ interface DocTypes {
   rosters: RosterDoc;
   subscriptions: SubscriptionDoc;
   holidayYears: HolidayYearDoc;
+  rateLimits: RateCounterDoc;
 }
 
 /** A collection with `findAll`: every match, page by page (keyset cursors), for when "all" is what is meant. */

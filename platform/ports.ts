@@ -97,6 +97,8 @@ export interface PlatformRequest {
   authorization?: string;
   /** the WeChat OPENID (CloudBase: from the function's context) */
   openid?: string;
+  /** the caller's network address (local host), what limits count by before anyone is signed in */
+  address?: string;
 }
 
 // ---------------------------------------------------------------- clock

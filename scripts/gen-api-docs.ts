@@ -7,6 +7,7 @@ import { describeAccess, type Access } from '../core/access';
 import { API, type ActionSpec, type FunctionName } from '../core/api';
 import { ERROR_CODES, HTTP_STATUS, type ErrorCode } from '../core/errors';
 import { FilesUploadInput } from '../core/schemas/files';
+import type { RateLimit } from '../core/rate-limit';
 import { FUNCTIONS } from '../cloudfunctions/registry';
 import { withIndexTable } from './docs/collections-doc';
 import { FUNCTION_SUMMARY, introLines } from './docs/intro';
@@ -75,6 +76,12 @@ function typeLines(label: string, text: string): string[] {
 const hasBytes = (v: unknown) =>
   Boolean(v) && typeof v === 'object' && Object.values(v as object).some((x) => x instanceof Uint8Array);
 
+function rateLimitText(limit: RateLimit): string {
+  const counted = limit.counts === 'failures' ? 'failed calls' : 'calls';
+  const per = limit.per === 'caller' ? 'caller' : 'network address';
+  return `${limit.max} ${counted} per ${per} in ${limit.windowMinutes} minutes, then \`RATE_LIMITED\` (429)`;
+}
+
 function requestLines({ fn, action, spec }: ActionEntry, timer: boolean): string[] {
   const example = spec.example as Record<string, unknown>;
   if (hasBytes(example)) {
@@ -123,6 +130,7 @@ function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
     ...[...new Set(docs)].flatMap((d) => [`> ${d}`, '']),
     `- **Who:** ${who}`,
     `- **Errors:** ${errors.join(', ')}`,
+    ...(spec.rateLimit ? [`- **Rate limit:** ${rateLimitText(spec.rateLimit)}`] : []),
     ...typeLines('Input', input),
     ...typeLines('Output', output),
     ...(shapes.length ? [`- **Shapes:** ${shapes.join(', ')}`] : []),

@@ -8,6 +8,7 @@ import { dbOf } from '../../platform/collections';
 import type { Platform, PlatformRequest } from '../../platform/ports';
 import type { ActionMap } from './action';
 import type { ActionContext } from './context';
+import { rateSubjectOf, takeRateSlot } from './rate-limit';
 
 z.setErrorMap(zhErrorMap);
 
@@ -23,6 +24,8 @@ export interface Invocation {
   requestId: string;
   /** true when the platform's timer trigger calls (never from a client) */
   viaTimer?: boolean;
+  /** raises every action's rate limit by this factor (a local host's load-test setting); default 1 */
+  rateLimitFactor?: number;
 }
 
 export interface DispatchResult {
@@ -55,10 +58,23 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
       const { message, details } = describeIssues(parsed.error);
       throw new AppError('VALIDATION_FAILED', message, details);
     }
+    const now = platform.clock.now();
+    const db = dbOf(platform.store);
+    const limit = def.spec.rateLimit;
+    const slot = limit
+      ? await takeRateSlot(
+          db,
+          limit,
+          `${inv.functionName}.${actionName}`,
+          rateSubjectOf(limit, caller, inv.request.address),
+          now,
+          inv.rateLimitFactor,
+        )
+      : null;
     const ctx: ActionContext = {
       caller,
-      now: platform.clock.now(),
-      db: dbOf(platform.store),
+      now,
+      db,
       send: async (messages) => {
         for (const m of messages) await platform.notifier.send(m);
       },
@@ -68,6 +84,7 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
       requestId: inv.requestId,
     };
     const data = await def.handler(parsed.data as never, ctx);
+    if (slot && limit?.counts === 'failures') await slot.release();
     return { envelope: { ok: true, data }, status: 200, action: actionName, role: roleOf(caller) };
   } catch (e) {
     const error = toPublicError(e, inv, platform);

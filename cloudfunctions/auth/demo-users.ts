@@ -1,13 +1,14 @@
-// auth.demoUsers: the users a visitor can sign in as on the local host's login page — local host only.
+// auth.demoUsers: the users a visitor can sign in as on the local host's login page — local host in demo mode only.
 import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { isActive } from '../../core/model';
 import { action } from '../_lib/action';
+import { DEMO_OFF_MESSAGE } from './demo-off';
 
 const ROLE_ORDER = ['customer', 'technician', 'expert', 'dispatcher', 'admin'];
 
 export const demoUsers = action(API.auth.demoUsers, async function demoUsers(_input, ctx) {
-  if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', '演示登录仅在本地主机可用');
+  if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', DEMO_OFF_MESSAGE);
   const [users, customers, stations] = await Promise.all([
     ctx.db.users.findAll(),
     ctx.db.customers.findAll(),

@@ -1,13 +1,14 @@
-// auth.devLogin: sign in as a demo user (or as a not-yet-bound WeChat user) — local host only.
+// auth.devLogin: sign in as a demo user (or as a not-yet-bound WeChat user) — local host in demo mode only.
 import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { unboundUserView } from '../../core/identity/user-view';
 import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
 import { loadUserView } from '../_lib/users';
+import { DEMO_OFF_MESSAGE } from './demo-off';
 
 export const devLogin = action(API.auth.devLogin, async function devLogin(input, ctx) {
-  if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', '演示登录仅在本地主机可用');
+  if (!ctx.identity.issueDevToken) throw new AppError('FORBIDDEN', DEMO_OFF_MESSAGE);
   if ('userId' in input) {
     const user = await ctx.db.users.mustGet(input.userId, '用户不存在');
     const issued = await ctx.identity.issueDevToken({ userId: user.id });

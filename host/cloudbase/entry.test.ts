@@ -29,7 +29,7 @@ function testPlatform(): Platform {
     identity: createCloudbaseIdentity({ store, contextOpenid: () => '' }),
     clock,
     notifier: createOutboxNotifier({ store, clock }),
-    files: createLocalFiles(filesDir),
+    files: createLocalFiles(filesDir, { url: (fileId) => `/files/${fileId}` }),
     logger: createJsonLogger(() => undefined),
   };
 }

@@ -1,4 +1,4 @@
-// CloudBase files: uploads land under uploads/<content hash>, reads and URLs go through the storage API.
+// CloudBase files: uploads land under uploads/<random name>, reads and URLs go through the storage API.
 import type { CloudbaseStorageApi } from './files';
 import { createCloudbaseFiles, TEMP_URL_SECONDS } from './files';
 
@@ -32,17 +32,19 @@ function fakeStorage() {
 }
 
 describe('cloudbase files', () => {
-  test('an upload is stored by content hash with a sanitized extension, and reads back', async () => {
+  test('an upload is stored under a random name with a sanitized extension, and reads back', async () => {
     const { api, calls } = fakeStorage();
     const files = createCloudbaseFiles(api);
     const stored = await files.put('../../etc/photo.PNG', Buffer.from('img'), 'image/png');
-    expect(calls[0]).toEqual({ upload: expect.stringMatching(/^uploads\/[0-9a-f]{64}\.png$/) });
+    expect(calls[0]).toEqual({ upload: expect.stringMatching(/^uploads\/f_[0-9a-f]{32}\.png$/) });
     expect(stored).toEqual({
-      fileId: expect.stringMatching(/^cloud:\/\/env\.bucket\/uploads\/[0-9a-f]{64}\.png$/),
+      fileId: expect.stringMatching(/^cloud:\/\/env\.bucket\/uploads\/f_[0-9a-f]{32}\.png$/),
       contentType: 'image/png',
       size: 3,
     });
     expect(await files.get(stored.fileId)).toEqual({ bytes: Buffer.from('img'), contentType: 'image/png' });
+    // the same bytes again are another file, under another name
+    expect((await files.put('photo.png', Buffer.from('img'), 'image/png')).fileId).not.toBe(stored.fileId);
   });
 
   test('a missing file reads as null', async () => {
@@ -56,6 +58,7 @@ describe('cloudbase files', () => {
     const { fileId } = await files.put('a.pdf', Buffer.from('%PDF'), 'application/pdf');
     expect(await files.url(fileId)).toBe(`https://tmp.example/${encodeURIComponent(fileId)}`);
     expect(calls[1]).toEqual({ url: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
+    expect(TEMP_URL_SECONDS).toBe(600);
     await expect(files.url('cloud://env.bucket/uploads/none.pdf')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

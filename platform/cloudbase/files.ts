@@ -1,5 +1,6 @@
-// CloudBase file storage: cloud storage under uploads/, named by content hash, read back through temporary URLs.
-import { createHash } from 'node:crypto';
+// CloudBase file storage: cloud storage under uploads/, under random names (never the content's hash, so a known
+// picture cannot be found by it), read back through temporary URLs.
+import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { FileStorage, StoredFile } from '../ports';
@@ -7,8 +8,12 @@ import type { CloudbaseApp } from './sdk';
 
 export type CloudbaseStorageApi = Pick<CloudbaseApp, 'uploadFile' | 'downloadFile' | 'getTempFileURL'>;
 
-/** How long a URL from url() stays valid, seconds */
-export const TEMP_URL_SECONDS = 2 * 60 * 60;
+/**
+ * How long a URL from url() stays valid, seconds: as short as the local host's signed links (10 minutes), so a link
+ * given to someone who since lost access to the record stops working soon (docs/decisions.md). Views are asked for
+ * again all the time (the ticket page refreshes itself), each with fresh links.
+ */
+export const TEMP_URL_SECONDS = 10 * 60;
 
 // Cloud storage keeps no content type we can read back through the SDK; the extension names it.
 const TYPES: Record<string, string> = {
@@ -39,7 +44,7 @@ function isMissing(e: unknown): boolean {
 export function createCloudbaseFiles(api: CloudbaseStorageApi, folder = 'uploads'): FileStorage {
   return {
     async put(path, bytes, contentType): Promise<StoredFile> {
-      const cloudPath = `${folder}/${createHash('sha256').update(bytes).digest('hex')}${extensionOf(path)}`;
+      const cloudPath = `${folder}/f_${randomBytes(16).toString('hex')}${extensionOf(path)}`;
       const res = await api.uploadFile({ cloudPath, fileContent: bytes });
       return { fileId: res.fileID, contentType, size: bytes.length };
     },

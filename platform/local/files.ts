@@ -1,22 +1,21 @@
-// Local file storage under <dataDir>/files: content-addressed blobs (an upload retried is the same file) + their type.
-import { createHash, randomUUID } from 'node:crypto';
+// Local file storage under <dataDir>/files: blobs under random ids (a file cannot be found from its content) and their
+// type; url() is a short-lived signed link (file-links.ts), the only way the host serves a file.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { FileStorage, StoredFile } from '../ports';
+import type { FileLinks } from './file-links';
 
-// The id names the file on disk, so only ids of this exact shape are ever opened: no path from a client reaches fs.
-const FILE_ID = /^[0-9a-f]{64}(\.[a-z0-9]{1,8})?$/;
+// The id names the file on disk, so only ids of these exact shapes are ever opened: no path from a client reaches fs.
+// New ids are `f_` + 128 random bits; files stored before that are named by the SHA-256 of their content and still
+// read back under those names.
+const FILE_ID = /^(f_[0-9a-f]{32}|[0-9a-f]{64})(\.[a-z0-9]{1,8})?$/;
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(;[ -~]*)?$/i;
 const FALLBACK_TYPE = 'application/octet-stream';
 
 interface FileMeta {
   contentType: string;
   size: number;
-}
-
-/** The URL the host serves a file at (host/: GET /api/_files/<fileId>). */
-export function localFileUrl(fileId: string): string {
-  return `/api/_files/${encodeURIComponent(fileId)}`;
 }
 
 export function isLocalFileId(fileId: string): boolean {
@@ -50,17 +49,22 @@ function readOrNull(file: string): Buffer | null {
   }
 }
 
-export function createLocalFiles(dir: string): FileStorage {
+/** A fresh file id: unguessable, and another one for the same bytes uploaded again. */
+export function newLocalFileId(extension: string): string {
+  return `f_${randomBytes(16).toString('hex')}${extension}`;
+}
+
+export function createLocalFiles(dir: string, links: Pick<FileLinks, 'url'>): FileStorage {
   const metaDir = join(dir, '.meta');
   mkdirSync(metaDir, { recursive: true });
 
   return {
     async put(path, bytes, contentType): Promise<StoredFile> {
-      const fileId = createHash('sha256').update(bytes).digest('hex') + extensionOf(path);
+      const fileId = newLocalFileId(extensionOf(path));
       const meta: FileMeta = { contentType: safeContentType(contentType), size: bytes.length };
-      const blob = join(dir, fileId);
-      if (!existsSync(blob)) writeAtomically(blob, bytes);
+      // the type first: a reader that finds the blob finds its type too
       writeAtomically(join(metaDir, `${fileId}.json`), JSON.stringify(meta));
+      writeAtomically(join(dir, fileId), bytes);
       return { fileId, ...meta };
     },
     async get(fileId) {
@@ -75,7 +79,7 @@ export function createLocalFiles(dir: string): FileStorage {
       return isLocalFileId(fileId) && existsSync(join(dir, fileId));
     },
     async url(fileId) {
-      return localFileUrl(fileId);
+      return links.url(fileId);
     },
   };
 }

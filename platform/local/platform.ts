@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Platform } from '../ports';
 import { createDevClock, systemClock, type DevClock } from './clock';
+import { createFileLinks, type FileLinks } from './file-links';
 import { createLocalFiles } from './files';
 import { createLocalIdentity, type LocalIdentity } from './identity';
 import { createJsonLogger } from './logger';
@@ -19,6 +20,8 @@ export interface LocalPlatformOptions {
   logger?: Logger;
   /** false: the WAL is never checkpointed while open (benchmarks that count the pages a report writes) */
   checkpoints?: boolean;
+  /** how long a signed file link lives (AFTERCARE_FILE_URL_TTL_SECONDS); default 10 minutes */
+  fileLinkSeconds?: number;
 }
 
 export interface LocalPlatform extends Platform {
@@ -27,6 +30,8 @@ export interface LocalPlatform extends Platform {
   identity: LocalIdentity;
   /** present when the dev clock is on: the same object as `clock` */
   devClock?: DevClock;
+  /** the signed links files.url() hands out, which GET /api/_files/<id> checks */
+  fileLinks: FileLinks;
   dataDir: string;
   /** closes the database; call once, on shutdown */
   close(): void;
@@ -44,11 +49,13 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   });
   const devClock = options.devClock ? createDevClock(store.meta) : undefined;
   const clock = devClock ?? systemClock;
-  // Tokens expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).
-  const identity = createLocalIdentity({
-    signer: createTokenSigner(loadOrCreateSecret(dataDir)),
-    store,
+  const secret = loadOrCreateSecret(dataDir);
+  // Tokens and file links expire on the system clock even with the dev clock on (see LocalIdentityOptions.clock).
+  const identity = createLocalIdentity({ signer: createTokenSigner(secret), store, clock: systemClock });
+  const fileLinks = createFileLinks({
+    secret,
     clock: systemClock,
+    ...(options.fileLinkSeconds ? { ttlSeconds: options.fileLinkSeconds } : {}),
   });
 
   return {
@@ -58,7 +65,8 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     clock,
     ...(devClock ? { devClock } : {}),
     notifier: createLocalNotifier({ store, clock }),
-    files: createLocalFiles(join(dataDir, 'files')),
+    files: createLocalFiles(join(dataDir, 'files'), fileLinks),
+    fileLinks,
     logger,
     dataDir,
     close: () => store.close(),

@@ -49,3 +49,12 @@ function slug(s: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 60);
 }
+
+/** Every Content-Security-Policy violation the page reports from now on (Chromium logs each as a console error). */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -3,7 +3,7 @@
 // report, confirms and rates, and the ticket ends closed.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { removeDir, startHost, type Host } from '../integration/harness';
-import { launchBrowser, phonePage, step } from './browser';
+import { launchBrowser, phonePage, step, watchCspViolations } from './browser';
 
 let host: Host;
 let browser: Browser;
@@ -36,6 +36,8 @@ afterAll(async () => {
 test('a reported fault goes from the form to a closed, rated ticket with a signed fault report', async () => {
   let ticketId = '';
   let technicianId = '';
+  // the whole journey (photo picked and uploaded, pictures shown, signature drawn) runs under the host's CSP
+  const violations = watchCspViolations(customer);
 
   await step(customer, TEST, 'customer signs in', async () => {
     await customer.goto(host.url);
@@ -82,6 +84,7 @@ test('a reported fault goes from the form to a closed, rated ticket with a signe
   });
 
   technician = await phonePage(browser);
+  const technicianViolations = watchCspViolations(technician);
   await technician.context().grantPermissions(['geolocation'], { origin: host.url });
   await technician.context().setGeolocation({ latitude: 31.2033, longitude: 121.5907, accuracy: 20 });
 
@@ -175,6 +178,10 @@ test('a reported fault goes from the form to a closed, rated ticket with a signe
     expect(ticket.report.partsUsed).toEqual([{ name: '触摸屏排线卡扣', quantity: 1 }]);
     const { survey } = await host.ok('surveys', 'get', { ticketId }, token);
     expect(survey.scores).toEqual({ speed: 5, attitude: 5, skill: 4, result: 5 });
+  });
+
+  await step(customer, TEST, 'no Content-Security-Policy violation on either phone', async () => {
+    expect([...violations, ...technicianViolations]).toEqual([]);
   });
 }, 240_000);
 

@@ -3,7 +3,7 @@
 // from the notification centre — the ticket then names 周博 as the one who took it.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { removeDir, startHost, type Host } from '../integration/harness';
-import { launchBrowser, phonePage, step } from './browser';
+import { launchBrowser, phonePage, step, watchCspViolations } from './browser';
 
 let host: Host;
 let browser: Browser;
@@ -30,6 +30,8 @@ afterAll(async () => {
 test('a major fault past its response time turns red on the board and the expert takes the escalation', async () => {
   let ticketId = '';
   let ticketNo = '';
+  // the desk's board and the expert's pages run under the host's CSP
+  const violations = watchCspViolations(dispatcher);
 
   await step(dispatcher, TEST, 'c-1001 reports a major fault on SN1001-A', async () => {
     const token = await host.login('c-1001');
@@ -77,6 +79,7 @@ test('a major fault past its response time turns red on the board and the expert
   });
 
   expert = await phonePage(browser);
+  const expertViolations = watchCspViolations(expert);
 
   await step(expert, TEST, 'the expert opens the notification centre and sees the escalation', async () => {
     await expert.goto(host.url);
@@ -109,6 +112,10 @@ test('a major fault past its response time turns red on the board and the expert
     const token = await host.login('d-3001');
     const reply = await host.call('sla', 'acknowledge', { id: ticketId, milestone: 'respond' }, token);
     expect(reply.status).toBe(409);
+  });
+
+  await step(dispatcher, TEST, 'no Content-Security-Policy violation on either phone', async () => {
+    expect([...violations, ...expertViolations]).toEqual([]);
   });
 }, 240_000);
 

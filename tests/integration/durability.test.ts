@@ -8,6 +8,8 @@ import { removeDir, startHost, tempDataDir, type Host } from './harness';
 const LOOPS = 8;
 /** the host is killed once this many reports have been acknowledged */
 const KILL_AFTER = 150;
+/** hundreds of reports from one customer in seconds: far beyond the rate limits (host-safety.test.ts tests them) */
+const UNLIMITED = { AFTERCARE_RATE_LIMIT_FACTOR: '1000' };
 
 interface Acknowledged {
   clientRequestId: string;
@@ -44,7 +46,7 @@ test('every acknowledged report survives a SIGKILL of the host mid-burst, with i
   const run = `dur-${Date.now().toString(36)}`;
   const hosts: Host[] = [];
   try {
-    const first = await startHost({ dataDir, devClock: false });
+    const first = await startHost({ dataDir, devClock: false, env: UNLIMITED });
     hosts.push(first);
     const token = await first.login('c-1001');
 
@@ -93,7 +95,7 @@ test('every acknowledged report survives a SIGKILL of the host mid-burst, with i
     expect(unexpected).toEqual([]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
-    const second = await startHost({ dataDir, devClock: false });
+    const second = await startHost({ dataDir, devClock: false, env: UNLIMITED });
     hosts.push(second);
     const token2 = await second.login('c-1001');
 

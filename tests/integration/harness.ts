@@ -31,6 +31,8 @@ export interface Host {
 export interface StartOptions {
   dataDir?: string;
   devClock?: boolean;
+  /** demo mode (demo sign-in and demo data, as `npm start` runs it); default true, false = started for real use */
+  demo?: boolean;
   env?: Record<string, string>;
 }
 
@@ -52,6 +54,7 @@ export async function startHost(options: StartOptions = {}): Promise<Host> {
       PORT: '0',
       AFTERCARE_DATA_DIR: dataDir,
       ...(options.devClock === false ? {} : { AFTERCARE_DEV_CLOCK: '1' }),
+      ...(options.demo === false ? { AFTERCARE_DEMO: '' } : { AFTERCARE_DEMO: '1' }),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
-// Sign-in (H5 / local host only): pick a demo account, or act as a new WeChat user to try binding.
+// Sign-in (H5 / local host only): in demo mode (`npm start`) pick a demo account, or act as a new WeChat user to try
+// binding; a host started for real use has no demo sign-in and says how to sign in instead.
 import { useEffect, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
@@ -40,6 +41,9 @@ export default function LoginPage() {
       .finally(() => setPendingId(null));
   };
 
+  // the host answers FORBIDDEN to auth.demoUsers when it was not started in demo mode
+  const demoOff = status === 'error' && error?.code === 'FORBIDDEN';
+
   if (process.env.TARO_ENV === 'weapp') {
     return (
       <View className="page login">
@@ -52,11 +56,23 @@ export default function LoginPage() {
     );
   }
 
+  if (demoOff) {
+    return (
+      <View className="page login login--real">
+        <EmptyState
+          className="login-demo-off"
+          title="请通过微信登录"
+          description="本服务未开启演示模式。请在微信中打开「售后通」小程序登录；首次使用请输入管理员发放的邀请码绑定账号。"
+        />
+      </View>
+    );
+  }
+
   return (
     <View className="page login">
       <View className="login__intro">
-        <View className="login__title">选择演示账号</View>
-        <View className="login__hint">本地演示环境：选择一个账号登录，体验该角色看到的界面</View>
+        <View className="login__title login-demo-mode">演示模式：选择一位演示用户登录</View>
+        <View className="login__hint">本地演示环境的示例数据：登录后体验该角色看到的界面</View>
       </View>
       {status === 'error' ? (
         <ErrorState title="演示账号加载失败" message={error?.message ?? '请稍后重试'} onRetry={() => void refresh()} />
