@@ -43,6 +43,8 @@ export const SERVES: Readonly<Record<string, string>> = {
   'rosters.stationId': 'no query today (a station’s week is read by id)',
   'rosters.weekStart': 'named query `rosters.ofWeek`: the week’s rosters for routing, `sla.run` and `rosters.onDuty`',
   subscriptions: 'read by id (a user’s remaining WeChat subscription grants)',
+  rateLimits:
+    'read and bumped by id (one counter per action, caller and 10-minute window: the rate limits in dispatch)',
   holidayYears:
     'read whole (a handful of years an admin entered: `holidayYears.entered`, once per request that computes a calendar)',
 };
