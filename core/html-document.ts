@@ -13,11 +13,13 @@ h2{font-size:18px;border-left:4px solid #07c160;padding-left:8px;margin:28px 0 1
 h3{font-size:16px;margin:20px 0 8px}
 .muted{color:#555}
 .table-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.scroll-hint{display:none;margin:0 0 6px;font-size:14px}
+@media (max-width:760px){.scroll-hint{display:block}}
 table{width:100%;border-collapse:collapse;font-size:15px}
 th,td{border:1px solid #ccc;padding:8px;text-align:left;vertical-align:top}
 th{background:#f5f5f5;font-weight:500}
 .nowrap{white-space:nowrap}
-@media print{body{max-width:none;padding:0}.table-scroll{overflow:visible}}`;
+@media print{body{max-width:none;padding:0}.table-scroll{overflow:visible}.scroll-hint{display:none}}`;
 
 /** `<!doctype html>` to `<body>`: language, charset, the phone's viewport, the title, the shared and own styles. */
 export function documentHead(title: string, css: string): string {
@@ -31,5 +33,6 @@ ${css}
 </style></head><body>`;
 }
 
-/** A table that scrolls sideways inside the page when it is wider than the screen (never the whole page). */
-export const scrollable = (table: string) => `<div class="table-scroll">${table}</div>`;
+/** A table that scrolls sideways inside the page when it is wider than the screen (never the whole page), and says so. */
+export const scrollable = (table: string) =>
+  `<p class="scroll-hint muted">表格较宽，可左右滑动查看</p><div class="table-scroll">${table}</div>`;

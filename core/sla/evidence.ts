@@ -66,7 +66,8 @@ export function evidenceTitle(t: Pick<TicketDoc, 'no'>): string {
 }
 
 /** Wide tables (seven columns of times) keep their shape and scroll sideways on a phone; times never break. */
-const CSS = `.wide{min-width:720px}
+const CSS = `.wide{min-width:720px}.wide th{white-space:nowrap}.clocks td{white-space:nowrap}
+.events td:nth-child(4){min-width:10em}.events td:nth-child(5){min-width:14em}
 tr.breached td{color:#c52b2b}tr.met td:last-child{color:#067a43}
 figure{display:inline-block;margin:8px}figure img{max-width:100%;max-height:90px;border:1px dashed #ccc}
 .meta{font-size:14px}`;
@@ -76,7 +77,7 @@ export function renderEvidence(input: EvidenceInput): string {
   const rounds = input.rounds
     .map(
       (r) => `<h3>第 ${r.index + 1} 轮服务（${r.index === 0 ? '报修' : '重新打开'}于 ${time(r.startedAt)}）</h3>
-${scrollable(`<table class="wide"><tr><th>时限</th><th>承诺</th><th>开始</th><th>截止</th><th>达成</th><th>计入时长</th><th>结论</th></tr>
+${scrollable(`<table class="wide clocks"><tr><th>时限</th><th>承诺</th><th>开始</th><th>截止</th><th>达成</th><th>计入时长</th><th>结论</th></tr>
 ${r.clocks
   .map(
     (c) =>
@@ -89,7 +90,7 @@ ${r.clocks
   const timeline = t.events
     .map(
       (ev, i) =>
-        `<tr><td>${ev.seq}</td><td class="nowrap">${time(ev.at)}</td><td>${e(input.nameOf(ev.by))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf)}</td></tr>`,
+        `<tr><td>${ev.seq}</td><td class="nowrap">${time(ev.at)}</td><td class="nowrap">${e(input.nameOf(ev.by))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf)}</td></tr>`,
     )
     .join('\n');
   const signatures = input.signatures.length
@@ -98,14 +99,14 @@ ${r.clocks
         .join('')
     : '<p>（无签名）</p>';
   return `${documentHead(evidenceTitle(t), CSS)}
-<h1>服务时效证据</h1>
+<h1>服务时效证据包</h1>
 <p class="meta muted">工单号 ${e(t.no)} · 客户 ${e(input.customerName)} · 设备 ${e(t.deviceName)}（${e(t.serial)}）· ${t.severity === 'major' ? '重大故障' : '一般故障'}<br>
 服务方案：${e(t.slaPolicy.name)}；计时日历：${e(describeCalendar(t.slaPolicy.calendar))}；预警比例 ${Math.round(t.slaPolicy.warnAtRatio * 100)}%；未认领升级 ${t.slaPolicy.climbAfterMinutes} 分钟后逐级上升<br>
 生成于 ${time(input.generatedAt.toISOString())} · 事件 ${t.events.length} 条 · 记录摘要 SHA-256 ${e(input.digest)}</p>
 <h2>各时限计算结果</h2>
 ${rounds}
 <h2>完整时间线（不可更改的事件记录）</h2>
-${scrollable(`<table class="wide"><tr><th>#</th><th>时间</th><th>操作人</th><th>事件</th><th>详情</th></tr>
+${scrollable(`<table class="wide events"><tr><th>#</th><th>时间</th><th>操作人</th><th>事件</th><th>详情</th></tr>
 ${timeline}
 </table>`)}
 <h2>签名</h2>

@@ -103,7 +103,8 @@ describe('the fault report document', () => {
     expect(html).not.toMatch(/<title>[^<]*\.html/);
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toMatch(/body\{[^}]*font-size:16px/);
-    // the parts table (four columns inside a table cell) scrolls sideways rather than widening the page
-    expect(html).toContain('<div class="table-scroll"><table class="parts">');
+    // parts as lines, not a four-column table squeezed into a table cell
+    expect(html).toContain('<ul class="parts"><li>背光板 × 2<br>');
+    expect(html).not.toMatch(/<table[^>]*class="parts"/);
   });
 });

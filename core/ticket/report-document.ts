@@ -1,7 +1,7 @@
 // The fault report (故障处理报告) as a self-contained, printable HTML document: phenomenon and environment, cause,
 // handling signed by the handler, times against the promised ones, warranty and billing, and the timeline.
 import { productLineLabel } from '../devices/product-lines';
-import { documentHead, escapeHtml, scrollable } from '../html-document';
+import { documentHead, escapeHtml } from '../html-document';
 import { toWire } from '../time';
 import { FAULT_CATEGORIES, type TicketDoc } from './types';
 
@@ -33,9 +33,10 @@ export function reportTitle(t: Pick<TicketDoc, 'no'>): string {
   return `${t.no} 故障处理报告`;
 }
 
-/** Key–value tables with a label column that fits five characters on a phone; the parts table scrolls if it must. */
+/** Key–value tables with a label column that fits five characters on a phone. */
 const CSS = `.sub{text-align:center;font-size:14px;margin-bottom:20px}
-.kv th{width:7em}.parts th{width:auto}
+.kv th{width:7em}
+.parts{margin:0;padding-left:20px}.parts li{margin-bottom:4px}
 .sign img{max-width:100%;max-height:90px;border:1px dashed #ccc}
 ol{font-size:15px;padding-left:24px}ol li{margin-bottom:4px}ol span{color:#555}
 @media (max-width:480px){.kv th{width:6.5em}}`;
@@ -46,16 +47,22 @@ export function renderReportDocument(input: ReportDocumentInput): string {
   if (!r) throw new Error('renderReportDocument: the ticket has no report');
   const e = escapeHtml;
   const row = (label: string, value: string) => `<tr><th>${e(label)}</th><td>${value}</td></tr>`;
+  // One line per part (name × quantity, then price and cost): reads on a phone where a four-column table in a
+  // table cell would not.
   const parts = r.partsUsed.length
-    ? scrollable(
-        `<table class="parts"><tr><th>配件</th><th>数量</th><th>单价（元）</th><th>费用</th></tr>${r.partsUsed
-          .map((p) => {
-            const cost =
-              p.unitPrice !== undefined ? (t.billable ? (p.unitPrice * p.quantity).toFixed(2) : '保内免费') : '—';
-            return `<tr><td>${e(p.name)}</td><td>${p.quantity}</td><td>${p.unitPrice?.toFixed(2) ?? '—'}</td><td>${cost}</td></tr>`;
-          })
-          .join('')}</table>`,
-      )
+    ? `<ul class="parts">${r.partsUsed
+        .map((p) => {
+          const price = p.unitPrice !== undefined ? `单价 ${p.unitPrice.toFixed(2)} 元` : '';
+          const cost =
+            p.unitPrice !== undefined
+              ? t.billable
+                ? `费用 ${(p.unitPrice * p.quantity).toFixed(2)} 元`
+                : '保内免费'
+              : '';
+          const terms = [price, cost].filter(Boolean).join(' · ');
+          return `<li>${e(p.name)} × ${p.quantity}${terms ? `<br><span class="muted nowrap">${terms}</span>` : ''}</li>`;
+        })
+        .join('')}</ul>`
     : '无';
   const timeline = t.events.map((ev, i) => `<li><span>${time(ev.at)}</span> ${e(input.eventText(i))}</li>`).join('');
   return `${documentHead(reportTitle(t), CSS)}
