@@ -22,10 +22,13 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#F7F7F7',
     navigationBarTitleText: '售后通',
     navigationBarTextStyle: 'black',
+    // WeChat's own bar in the mini-program; on H5 this also turns on Taro's bar (app.scss, shims/navigation-bar.ts).
+    navigationStyle: 'default',
   },
   tabBar: {
-    color: '#7F7F7F',
-    selectedColor: '#07C160',
+    // Label text ≥ 4.5:1 on white (the icons stay WeChat green): the text tones of styles/theme.scss.
+    color: '#666666',
+    selectedColor: '#067A43',
     backgroundColor: '#FFFFFF',
     borderStyle: 'black',
     list: [

@@ -7,7 +7,7 @@ export async function ask(title: string, content: string, confirmText = '确定'
       title,
       content,
       confirmText,
-      confirmColor: '#07C160',
+      confirmColor: '#067A43',
       cancelText: '取消',
     });
     return confirm;

@@ -14,3 +14,8 @@ export function nextOffset(current: number, serviceNow: number, deviceNow: numbe
   const measured = serviceNow - deviceNow;
   return Math.abs(measured - current) > tolerance ? measured : current;
 }
+
+/** The service's time at a device time, given the offset measured (service − device). */
+export function serviceTime(deviceNow: number, offsetMs: number): Date {
+  return new Date(deviceNow + offsetMs);
+}

@@ -41,7 +41,7 @@ export interface ClockLine {
 }
 
 /** "响应剩余 42 分钟" (amber when warned or close) · "响应已超时 5 分钟" (red) · "响应已暂停" (grey). */
-export function clockLine(clock: SlaClock, now: Date = new Date()): ClockLine {
+export function clockLine(clock: SlaClock, now: Date): ClockLine {
   if (clock.state === 'paused') return { text: `${clock.label}已暂停`, tone: 'muted' };
   const left = msUntil(clock.dueAt!, now);
   if (left < 0) return { text: `${clock.label}已超时 ${durationWords(left)}`, tone: 'bad' };
@@ -92,7 +92,7 @@ function promiseOf(c: SlaClock, t: Ticket, now: Date): Omit<SlaPromise, 'key' | 
 }
 
 /** The promised times (响应, 专家方案, 远程解决, 到场) of the current round, each in words. */
-export function slaPromises(t: Ticket, now: Date = new Date()): SlaPromise[] {
+export function slaPromises(t: Ticket, now: Date): SlaPromise[] {
   if (t.status === 'cancelled') return [];
   return t.sla.clocks.flatMap((c) => {
     const line = promiseOf(c, t, now);
@@ -149,7 +149,7 @@ const PAUSE_WORDS = { customer: '等待客户', parts: '等待配件' } as const
  * One milestone as a live countdown (UX.md: durations count down live): blue while running, amber once warned, red
  * when overdue (by how much), grey while paused (with the reason), green ✓ when met; null for a stopped clock.
  */
-export function countdownOf(c: SlaClock, t: Pick<Ticket, 'sla'>, now: Date = new Date()): Countdown | null {
+export function countdownOf(c: SlaClock, t: Pick<Ticket, 'sla'>, now: Date): Countdown | null {
   const due = c.dueAt ? `截止 ${clockWords(c.dueAt, now)}` : '';
   switch (c.state) {
     case 'stopped':
@@ -216,7 +216,7 @@ export const BOARD_TONES: Record<SlaBoardItem['state'], Tone> = {
 };
 
 /** A board item's most urgent milestone, live: "响应 还剩 12:05" · "响应 超时 03:10" · "远程解决 已暂停". */
-export function urgentLine(item: SlaBoardItem, now: Date = new Date()): ClockLine | null {
+export function urgentLine(item: SlaBoardItem, now: Date): ClockLine | null {
   const u = item.urgent;
   if (!u) return null;
   if (item.state === 'paused') {

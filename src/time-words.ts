@@ -1,4 +1,5 @@
 // Times as people say them (UX.md): "14:05", "昨天 14:05", "还剩 38 分钟", "已超时 5 分钟" — in business time.
+// `now` is always passed in: the service's time (useNow), never the phone's own clock.
 import { inBusinessTime } from '../core/time';
 
 const MINUTE = 60_000;
@@ -15,7 +16,7 @@ export function durationWords(ms: number): string {
 }
 
 /** "14:05" today · "昨天 14:05" · "明天 09:00" · "11月24日 14:05" · "2025年11月24日 14:05" */
-export function clockWords(at: string, now: Date = new Date()): string {
+export function clockWords(at: string, now: Date): string {
   const t = inBusinessTime(at);
   const today = inBusinessTime(now).startOf('day');
   const dayDiff = t.startOf('day').diff(today, 'day');
@@ -38,6 +39,6 @@ export function businessDate(at: string | Date): string {
 }
 
 /** Milliseconds from now until `at` (negative once past). */
-export function msUntil(at: string, now: Date = new Date()): number {
+export function msUntil(at: string, now: Date): number {
   return Date.parse(at) - now.getTime();
 }

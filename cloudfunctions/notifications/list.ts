@@ -1,5 +1,6 @@
 // notifications.list: the caller's notification centre, newest first, with the unread count.
 import { API } from '../../core/api';
+import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
 import { notificationView } from './view';
 
@@ -12,5 +13,6 @@ export const list = action(API.notifications.list, async function list(input, ct
     items: page.items.map(notificationView),
     nextCursor: page.nextCursor,
     unread: await ctx.db.outbox.unreadCount(ctx.caller.userId),
+    at: toWire(ctx.now),
   };
 });

@@ -30,6 +30,8 @@ export const NotificationsListOutput = z.object({
   items: z.array(NotificationView),
   nextCursor: z.string().nullable(),
   unread: z.number().int(),
+  /** the service's time the page was read at: what the app's "昨天 14:05" counts from (not the phone's clock) */
+  at: WireInstant,
 });
 
 export const NotificationsReadInput = z

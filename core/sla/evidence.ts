@@ -1,14 +1,15 @@
 // The SLA evidence pack (服务时效证据): one ticket's immutable timeline — report, offers, acceptances, check-ins with
 // time and place, pauses with reasons, escalations and who acknowledged them, signatures — and each milestone's clock
 // per round as computed from that timeline. What a customer or contract manager needs in a dispute about penalties.
-import { toWire } from '../time';
+import { documentHead, escapeHtml as e, scrollable } from '../html-document';
 import { NOTES_SHOWN_TO_CUSTOMERS, type Viewer } from '../ticket/event-text';
 import { STATUS_LABELS } from '../ticket/transitions';
+import { toWire } from '../time';
 import type { TicketDoc } from '../ticket/types';
-import { ticketWarranty, warrantyWords } from '../warranty/ticket';
 import { describeCalendar } from './calendar';
 import type { Clock } from './clocks';
 import { LEVEL_LABELS, type Level } from './ladder';
+import { ticketWarranty, warrantyWords } from '../warranty/ticket';
 
 export interface EvidenceInput {
   ticket: TicketDoc;
@@ -28,8 +29,6 @@ export interface EvidenceInput {
   digest: string;
 }
 
-const e = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const time = (at: string | null | undefined) => (at ? toWire(at).replace('T', ' ').slice(0, 19) : '—');
 
 const STATE_WORDS: Record<Clock['state'], string> = {
@@ -69,26 +68,38 @@ export function evidenceFileName(t: Pick<TicketDoc, 'no'>): string {
   return `服务时效证据-${t.no}.html`;
 }
 
+/** What the document calls itself (a browser tab, a share card): "GD20261125-0007 服务时效证据包". */
+export function evidenceTitle(t: Pick<TicketDoc, 'no'>): string {
+  return `${t.no} 服务时效证据包`;
+}
+
+/** Wide tables (seven columns of times) keep their shape and scroll sideways on a phone; times never break. */
+const CSS = `.wide{min-width:720px}.wide th{white-space:nowrap}.clocks td{white-space:nowrap}
+.events td:nth-child(4){min-width:10em}.events td:nth-child(5){min-width:14em}
+tr.breached td{color:#c52b2b}tr.met td:last-child{color:#067a43}
+figure{display:inline-block;margin:8px}figure img{max-width:100%;max-height:90px;border:1px dashed #ccc}
+.meta{font-size:14px}`;
+
 export function renderEvidence(input: EvidenceInput): string {
   const t = input.ticket;
   const warranty = ticketWarranty(t);
   const rounds = input.rounds
     .map(
       (r) => `<h3>第 ${r.index + 1} 轮服务（${r.index === 0 ? '报修' : '重新打开'}于 ${time(r.startedAt)}）</h3>
-<table><tr><th>时限</th><th>承诺</th><th>开始</th><th>截止</th><th>达成</th><th>计入时长</th><th>结论</th></tr>
+${scrollable(`<table class="wide clocks"><tr><th>时限</th><th>承诺</th><th>开始</th><th>截止</th><th>达成</th><th>计入时长</th><th>结论</th></tr>
 ${r.clocks
   .map(
     (c) =>
-      `<tr class="${c.state}"><td>${e(c.label)}</td><td>${c.withinMinutes} 分钟</td><td>${time(c.startedAt)}</td><td>${time(c.dueAt)}</td><td>${time(c.metAt ?? c.stoppedAt)}</td><td>${c.elapsedMinutes} 分钟</td><td>${STATE_WORDS[c.state]}${c.state === 'breached' && c.metAt ? '（逾期后达成）' : ''}</td></tr>`,
+      `<tr class="${c.state}"><td>${e(c.label)}</td><td>${c.withinMinutes} 分钟</td><td class="nowrap">${time(c.startedAt)}</td><td class="nowrap">${time(c.dueAt)}</td><td class="nowrap">${time(c.metAt ?? c.stoppedAt)}</td><td>${c.elapsedMinutes} 分钟</td><td>${STATE_WORDS[c.state]}${c.state === 'breached' && c.metAt ? '（逾期后达成）' : ''}</td></tr>`,
   )
   .join('\n')}
-</table>`,
+</table>`)}`,
     )
     .join('\n');
   const timeline = t.events
     .map(
       (ev, i) =>
-        `<tr><td>${ev.seq}</td><td>${time(ev.at)}</td><td>${e(input.eventBy(i))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf, input.viewer)}</td></tr>`,
+        `<tr><td>${ev.seq}</td><td class="nowrap">${time(ev.at)}</td><td class="nowrap">${e(input.eventBy(i))}</td><td>${e(input.eventText(i))}</td><td>${details(ev, input.nameOf, input.viewer)}</td></tr>`,
     )
     .join('\n');
   const signatures = input.signatures.length
@@ -96,26 +107,18 @@ ${r.clocks
         .map((s) => `<figure><img alt="签名" src="${s.dataUrl}"><figcaption>${e(s.label)}</figcaption></figure>`)
         .join('')
     : '<p>（无签名）</p>';
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${e(evidenceFileName(t))}</title>
-<style>
-body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:24px auto;color:#111;padding:0 16px}
-h1{font-size:22px;text-align:center}h2{font-size:16px;border-left:4px solid #07c160;padding-left:8px;margin-top:24px}h3{font-size:14px}
-table{width:100%;border-collapse:collapse;font-size:13px}th,td{border:1px solid #ddd;padding:5px 7px;text-align:left;vertical-align:top}
-th{background:#f7f7f7;font-weight:500}tr.breached td{color:#fa5151}tr.met td:last-child{color:#07c160}
-figure{display:inline-block;margin:8px}figure img{max-height:90px;border:1px dashed #ccc}.meta{color:#666;font-size:12px}
-</style></head><body>
-<h1>服务时效证据</h1>
-<p class="meta">工单号 ${e(t.no)} · 客户 ${e(input.customerName)} · 设备 ${e(t.deviceName)}（${e(t.serial)}）· ${t.severity === 'major' ? '重大故障' : '一般故障'}<br>
+  return `${documentHead(evidenceTitle(t), CSS)}
+<h1>服务时效证据包</h1>
+<p class="meta muted">工单号 ${e(t.no)} · 客户 ${e(input.customerName)} · 设备 ${e(t.deviceName)}（${e(t.serial)}）· ${t.severity === 'major' ? '重大故障' : '一般故障'}<br>
 保修：${e(warrantyWords(warranty))} · ${e(warranty.terms)}<br>
 服务方案：${e(t.slaPolicy.name)}；计时日历：${e(describeCalendar(t.slaPolicy.calendar))}；预警比例 ${Math.round(t.slaPolicy.warnAtRatio * 100)}%；未认领升级 ${t.slaPolicy.climbAfterMinutes} 分钟后逐级上升<br>
 生成于 ${time(input.generatedAt.toISOString())} · 事件 ${t.events.length} 条 · 记录摘要 SHA-256 ${e(input.digest)}</p>
 <h2>各时限计算结果</h2>
 ${rounds}
 <h2>完整时间线（不可更改的事件记录）</h2>
-<table><tr><th>#</th><th>时间</th><th>操作人</th><th>事件</th><th>详情</th></tr>
+${scrollable(`<table class="wide events"><tr><th>#</th><th>时间</th><th>操作人</th><th>事件</th><th>详情</th></tr>
 ${timeline}
-</table>
+</table>`)}
 <h2>签名</h2>
 ${signatures}
 </body></html>

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '../sla/policy';
 import { slaSummary } from '../sla/summary';
 import * as life from './lifecycle';
-import { renderReportDocument, reportFileName } from './report-document';
+import { renderReportDocument, reportFileName, reportTitle } from './report-document';
 
 const at = (m: number) => new Date(Date.parse('2026-11-25T02:00:00.000Z') + m * 60_000);
 
@@ -94,5 +94,17 @@ describe('the fault report document', () => {
     const html = render(false);
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  test('is titled with the ticket number and what it is, and fits a phone', () => {
+    const html = render(false);
+    expect(reportTitle({ no: 'GD20261125-0007' })).toBe('GD20261125-0007 故障处理报告');
+    expect(html).toContain('<title>GD20261125-0007 故障处理报告</title>');
+    expect(html).not.toMatch(/<title>[^<]*\.html/);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/body\{[^}]*font-size:16px/);
+    // parts as lines, not a four-column table squeezed into a table cell
+    expect(html).toContain('<ul class="parts"><li>背光板 × 2<br>');
+    expect(html).not.toMatch(/<table[^>]*class="parts"/);
   });
 });

@@ -1,7 +1,9 @@
-// 当前值班: the shift now and who is on it at each station (rosters.onDuty), refreshed on show.
+// 当前值班: the shift now and who is on it at each station (rosters.onDuty), refreshed on show; its `at` is the
+// service's time, which sets the service clock.
 import { useCallback } from 'react';
 import { rostersApi, type ApiError, type OnDuty } from '../api';
 import type { LoadStatus } from '../store/resource';
+import { useServiceClockStore } from '../store/service-clock';
 import { useRefreshOnShow } from './useOnShow';
 import { useResource } from './useResource';
 
@@ -12,7 +14,11 @@ export interface OnDutyState {
   reload: () => Promise<void>;
 }
 
-const request = () => rostersApi.onDuty();
+const request = async () => {
+  const onDuty = await rostersApi.onDuty();
+  useServiceClockStore.getState().syncExact(onDuty.at);
+  return onDuty;
+};
 
 export function useOnDuty(ready: boolean): OnDutyState {
   const { data, status, error, reload } = useResource(request);

@@ -1,6 +1,9 @@
-// Page life: run a refresh each time the page is shown (once it is ready), and poll while it stays on screen.
-import { useEffect, useRef, useState } from 'react';
+// Page life: run a refresh each time the page is shown (once it is ready), poll while it stays on screen, and the
+// service's time now, ticking.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
+import { serviceTime } from '../service-clock';
+import { useServiceClockStore } from '../store/service-clock';
 
 /** Whether the page is on screen now (shown and not hidden behind another page or the home screen). */
 export function usePageVisible(): boolean {
@@ -39,9 +42,14 @@ export function usePolling(task: () => void, ms: number, enabled = true): void {
   }, [visible, enabled, ms]);
 }
 
-/** The current time, ticking every `ms` while the page is on screen (durations count down live). */
+/**
+ * The service's time now, ticking every `ms` while the page is on screen: what every countdown, elapsed time and
+ * "昨天 14:05" on screen counts against (durations count down live). Never the phone's own clock: a phone set wrong —
+ * or the local host's test clock — would make a list and a ticket page disagree about the same deadline.
+ */
 export function useNow(ms = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  usePolling(() => setNow(new Date()), ms);
-  return now;
+  const [deviceNow, setDeviceNow] = useState(() => Date.now());
+  usePolling(() => setDeviceNow(Date.now()), ms);
+  const offsetMs = useServiceClockStore((s) => s.offsetMs);
+  return useMemo(() => serviceTime(deviceNow, offsetMs), [deviceNow, offsetMs]);
 }

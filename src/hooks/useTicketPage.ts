@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { messageOf } from '../api';
 import { toast } from '../confirm';
-import { useServiceNow } from './useServiceNow';
+import { useNow } from './useOnShow';
 import { useRequireUser } from './useSession';
 import { useTicket } from './useTicket';
 
@@ -15,7 +15,7 @@ export function useTicketPage(roles: Roles, { poll = true }: { poll?: boolean } 
   const session = useRequireUser(roles);
   const { params } = useRouter();
   const ticketState = useTicket(params.id ?? '', !!session.user, { poll });
-  const now = useServiceNow();
+  const now = useNow();
   return { ...session, ...ticketState, params, now };
 }
 

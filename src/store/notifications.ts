@@ -1,7 +1,9 @@
 // Notifications store: the caller's notification centre (newest first, paged), the unread count and marking read.
+// Each page read states the service's time, which sets the service clock ("昨天 14:05" counts from it).
 import { create } from 'zustand';
-import { notificationsApi, type Notification, type NotificationPage } from '../api';
+import { notificationsApi, type Notification, type NotificationPage, type NotificationQuery } from '../api';
 import { IDLE, loader, type Resource } from './resource';
+import { useServiceClockStore } from './service-clock';
 
 const PAGE = 20;
 
@@ -19,6 +21,13 @@ interface NotificationsState extends Resource<NotificationPage> {
   markRead: (id: string) => Promise<void>;
   markAllRead: () => Promise<void>;
   reset: () => void;
+}
+
+/** One page of the centre, read from the service (and the service's time it states). */
+async function listed(query: NotificationQuery): Promise<NotificationPage> {
+  const page = await notificationsApi.list(query);
+  useServiceClockStore.getState().syncExact(page.at);
+  return page;
 }
 
 /** The loaded pages and the next one, without repeating a notification that moved up meanwhile. */
@@ -42,7 +51,7 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
     unread: null,
     loadingMore: false,
     refresh: async () => {
-      const page = await centre.load(() => notificationsApi.list({ limit: PAGE, cursor: null }));
+      const page = await centre.load(() => listed({ limit: PAGE, cursor: null }));
       if (page) set({ unread: page.unread, loadingMore: false });
     },
     loadMore: async () => {
@@ -50,7 +59,7 @@ export const useNotificationsStore = create<NotificationsState>()((set, get) => 
       const cursor = data?.nextCursor;
       if (!cursor || loadingMore || status === 'loading') return;
       set({ loadingMore: true });
-      const page = await centre.extend(async () => appended(await notificationsApi.list({ limit: PAGE, cursor })));
+      const page = await centre.extend(async () => appended(await listed({ limit: PAGE, cursor })));
       set(page ? { unread: page.unread, loadingMore: false } : { loadingMore: false });
     },
     refreshUnread: async () => {

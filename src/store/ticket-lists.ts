@@ -1,7 +1,10 @@
-// Ticket lists store: each named list (我的工单, 待接单, 派单队列 …) with its query, pages and states.
+// Ticket lists store: each named list (我的工单, 待接单, 派单队列 …) with its query, pages and states. Every page that
+// lands also sets the service clock (each listed ticket states the service time it was computed at), so a list's
+// countdowns agree with the ticket page's.
 import { create } from 'zustand';
 import { ticketsApi, type Ticket, type TicketListQuery, type TicketPage } from '../api';
 import { IDLE, keyedLoaders, type Resource } from './resource';
+import { useServiceClockStore } from './service-clock';
 
 /** `data`: the pages loaded so far, as one page (their items, and the cursor of the next). */
 export interface TicketList extends Resource<TicketPage> {
@@ -21,6 +24,14 @@ interface TicketListsState {
 }
 
 export const EMPTY_TICKET_LIST: TicketList = { ...IDLE, query: null, loadingMore: false };
+
+/** One page of a list, read from the service: its tickets' views tell the service clock what time it is there. */
+async function listed(query: TicketListQuery): Promise<TicketPage> {
+  const page = await ticketsApi.list(query);
+  const first = page.items[0];
+  if (first) useServiceClockStore.getState().syncFromTicket(first);
+  return page;
+}
 
 /** The loaded pages and the next one, without repeating a ticket that moved up meanwhile. */
 function appended(page: TicketPage) {
@@ -44,7 +55,7 @@ export const useTicketListsStore = create<TicketListsState>()((set, get) => {
     lists: {},
     refresh: async (key, query) => {
       patchList(key, { query });
-      if (await lists.of(key).load(() => ticketsApi.list({ ...query, cursor: null }))) settled(key);
+      if (await lists.of(key).load(() => listed({ ...query, cursor: null }))) settled(key);
     },
     loadMore: async (key) => {
       const list = get().lists[key];
@@ -52,7 +63,7 @@ export const useTicketListsStore = create<TicketListsState>()((set, get) => {
       if (!list?.query || !cursor || list.loadingMore || list.status === 'loading') return;
       const { query } = list;
       patchList(key, { loadingMore: true });
-      await lists.of(key).extend(async () => appended(await ticketsApi.list({ ...query, cursor })));
+      await lists.of(key).extend(async () => appended(await listed({ ...query, cursor })));
       settled(key);
     },
     patch: (ticket) =>

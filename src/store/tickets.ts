@@ -20,7 +20,7 @@ export type TicketEntry = Resource<Ticket>;
 
 interface TicketsState {
   byId: Record<string, TicketEntry>;
-  /** tickets.get (with the timeline); keeps the last good copy on screen on failure */
+  /** tickets.get (with the timeline); keeps the last good copy on screen on failure, unless it is no longer visible */
   load: (id: string) => Promise<Ticket | null>;
   report: (input: ReportRequest) => Promise<Ticket>;
   accept: (id: string) => Promise<Ticket>;
@@ -58,12 +58,20 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     return ticket;
   };
   const move = async (run: () => Promise<{ ticket: Ticket }>): Promise<Ticket> => moved((await run()).ticket);
+  /**
+   * A ticket this reader may no longer see (reassigned to someone else, or never theirs): its last copy goes, so no
+   * page goes on showing it — and offering moves on it — as if it were still theirs.
+   */
+  const forget = (id: string) => set((s) => ({ byId: { ...s.byId, [id]: { ...(s.byId[id] ?? IDLE), data: null } } }));
 
   return {
     byId: {},
     load: async (id) => {
       const ticket = await tickets.of(id).load(async () => (await ticketsApi.get(id)).ticket);
-      if (!ticket) return null;
+      if (!ticket) {
+        if (get().byId[id]?.error?.code === 'NOT_FOUND') forget(id);
+        return null;
+      }
       spread(ticket);
       return ticket;
     },

@@ -22,9 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized page (the mini-program's H5 build is designed for a phone held in one hand). */
-export async function phonePage(browser: Browser): Promise<Page> {
+export async function phonePage(browser: Browser, viewport = { width: 390, height: 844 }): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport,
     deviceScaleFactor: 2,
     locale: 'zh-CN',
   });

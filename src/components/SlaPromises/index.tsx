@@ -2,13 +2,13 @@
 // blue running, amber warned, red overdue (by how much), grey paused (and why), green ✓ met; not-yet-started muted.
 import { Text, View } from '@tarojs/components';
 import type { Ticket } from '../../api';
-import { useServiceNow } from '../../hooks/useServiceNow';
+import { useNow } from '../../hooks/useOnShow';
 import { countdownOf } from '../../sla-words';
 import './index.scss';
 
 export default function SlaPromises({ ticket }: { ticket: Ticket }) {
   // Its own one-second tick: only this card re-renders every second, not the page.
-  const now = useServiceNow(1000);
+  const now = useNow(1000);
   if (ticket.status === 'cancelled') return null;
   const rows = ticket.sla.clocks.flatMap((clock) => {
     const countdown = countdownOf(clock, ticket, now);

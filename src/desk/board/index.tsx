@@ -1,10 +1,10 @@
 // Desk first screen (dispatcher / admin): what is about to break a promise — open tickets grouped by their SLA state
-// (已升级 · 已超时 · 预警 · 已暂停 · 正常), most urgent first with live countdowns, refreshed every 15 s; and the queue
-// of unassigned and flagged tickets to assign by hand.
+// (已升级 · 已超时 · 预警 · 已暂停 · 正常), most urgent first with live countdowns; and the queue of unassigned and
+// flagged tickets to assign by hand. Both refresh together every 15 s, so the counts on the two tabs agree.
 import { useCallback, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { SlaBoardGroup, TicketListQuery } from '../../api';
+import type { SlaBoardGroup } from '../../api';
 import BoardItem from '../../components/BoardItem';
 import Card from '../../components/Card';
 import EmptyState from '../../components/EmptyState';
@@ -16,18 +16,16 @@ import SessionCard from '../../components/SessionCard';
 import SessionGate from '../../components/SessionGate';
 import TicketList from '../../components/TicketList';
 import UnreadEntry from '../../components/UnreadEntry';
-import { usePolling, useRefreshOnShow } from '../../hooks/useOnShow';
-import { useServiceNow } from '../../hooks/useServiceNow';
+import { useNow, usePolling, useRefreshOnShow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicketList } from '../../hooks/useTicketList';
 import { useUnread } from '../../hooks/useUnread';
 import { DESK_ROLES, openPage, PAGES } from '../../navigation';
 import { BOARD_TONES } from '../../sla-words';
-import { useSlaBoardStore } from '../../store/sla-board';
+import { DESK_QUEUE, DESK_QUEUE_KEY, refreshDesk, useSlaBoardStore } from '../../store/sla-board';
 import './index.scss';
 
 type Tab = 'sla' | 'queue';
-const QUEUE: TicketListQuery = { scope: 'queue', limit: 50 };
 const BOARD_POLL_MS = 15_000;
 
 function BoardGroup({ group, now }: { group: SlaBoardGroup; now: Date }) {
@@ -49,16 +47,16 @@ export default function DeskBoardPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
   const ready = !!user;
   const [tab, setTab] = useState<Tab>('sla');
-  const queue = useTicketList('desk-queue', QUEUE, ready, { paged: tab === 'queue' });
+  const queue = useTicketList(DESK_QUEUE_KEY, DESK_QUEUE, ready, { paged: tab === 'queue' });
   const { data: board, status, error, refresh } = useSlaBoardStore();
   const unread = useUnread(ready);
-  const now = useServiceNow(1000);
+  const now = useNow(1000);
 
   const refreshBoard = useCallback(() => void refresh(), [refresh]);
   useRefreshOnShow(refreshBoard, ready);
-  usePolling(refreshBoard, BOARD_POLL_MS, ready);
+  usePolling(() => void refreshDesk(), BOARD_POLL_MS, ready);
   usePullDownRefresh(() => {
-    void Promise.all([refresh(), queue.refresh()]).finally(() => Taro.stopPullDownRefresh());
+    void refreshDesk().finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!user) {

@@ -14,6 +14,7 @@ import SessionGate from '../../components/SessionGate';
 import SwapDialog from '../../components/SwapDialog';
 import { ask, toast } from '../../confirm';
 import { useOnDuty } from '../../hooks/useOnDuty';
+import { useNow } from '../../hooks/useOnShow';
 import { useRosterWeek } from '../../hooks/useRosterWeek';
 import { useRequireUser } from '../../hooks/useSession';
 import { DESK_ROLES } from '../../navigation';
@@ -40,6 +41,7 @@ export default function DeskRosterPage() {
   const [stationId, setStationId] = useState(DEFAULT_STATION);
   const [date, setDate] = useState('');
   const duty = useOnDuty(ready);
+  const now = useNow(60_000);
   const roster = useRosterWeek(stationId, date, ready);
   const [editing, setEditing] = useState<{ date: string; shift: Shift } | null>(null);
   const [swapping, setSwapping] = useState<{ date: string; shift: Shift } | null>(null);
@@ -258,7 +260,7 @@ export default function DeskRosterPage() {
                     {s.reason ? `（${s.reason}）` : ''}
                   </View>
                   <View className="roster-swap-entry__by">
-                    {s.byName} · {clockWords(s.at)}
+                    {s.byName} · {clockWords(s.at, now)}
                   </View>
                 </View>
               ))

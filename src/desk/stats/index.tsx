@@ -12,7 +12,7 @@ import ListSkeleton from '../../components/ListSkeleton';
 import RateBar from '../../components/RateBar';
 import SessionGate from '../../components/SessionGate';
 import StatTile from '../../components/StatTile';
-import { useServiceNow } from '../../hooks/useServiceNow';
+import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useStats, type StatsGroupBy } from '../../hooks/useStats';
 import { DESK_ROLES } from '../../navigation';
@@ -80,7 +80,7 @@ function SatisfactionRowBars({ row }: { row: SurveyStatsRow }) {
 
 export default function DeskStatsPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
-  const now = useServiceNow(60_000);
+  const now = useNow(60_000);
   const [period, setPeriod] = useState<PeriodKey>('month');
   const [groupBy, setGroupBy] = useState<StatsGroupBy>('station');
   const today = now.toDateString();
