@@ -56,7 +56,7 @@ describe('a milestone met before a pause keeps its deadline', () => {
     const pack = await host.ok('sla', 'evidence', { id: t0.id }, tokens['d-3001']);
     const html = await (await host.raw(pack.url)).text();
     const respondRow = html.split('\n').find((line) => line.includes('<td>响应</td>'))!;
-    expect(respondRow).toContain(`<td>${packTime(due)}</td>`);
+    expect(respondRow).toContain(`<td class="nowrap">${packTime(due)}</td>`);
     expect(respondRow).toContain('按时达成');
   }, 60_000);
 });
