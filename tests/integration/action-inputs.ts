@@ -68,12 +68,14 @@ const ownUpload = (purpose: 'photo' | 'signature') =>
   });
 
 /**
- * The table: a field's value by `fn.action.field`, then `fn.field`, then `field` (an `id` is a ticket's in tickets and
- * sla, and would be a customer's in customers). Master-data actions add their lines here when they land.
+ * The table: a field's value by `fn.action.field`, then `fn.field`, then `field`. A bare `id` has no line: it names a
+ * ticket in tickets and sla, and would name a customer in customers, a booking in bookings — each function says which.
+ * A new action whose example has a field with no line fails the matrix's first test, naming it: add the line here.
  */
 export const FIXTURES: Record<string, Fixture> = {
   // records of the target organisation
-  id: TICKET_ID,
+  'tickets.id': TICKET_ID,
+  'sla.id': TICKET_ID,
   ticketId: TICKET_ID,
   serial: fixture('org', (c) => c.org.serial),
   customerId: fixture('org', (c) => c.org.customerId),

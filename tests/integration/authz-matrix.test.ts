@@ -149,8 +149,10 @@ afterAll(async () => {
   const labels = callers.map((c) => c.label);
   const pad = (s: string, n: number) => s.padEnd(n);
   const lines = [
-    `authz matrix: ${entries.length} actions × ${callers.length} callers; ${cells.length + extraCells} cells ` +
-      `(${cells.length} action calls, ${extraCells} file requests); leaks ${leaks.length}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `authz matrix: ${entries.length} actions × ${callers.length} callers; ${cells.length + fileCells + tokenCells} cells ` +
+      `(${cells.length} action calls, ${fileCells} file requests on ${documents} documents and the photos and ` +
+      `signatures, ${tokenCells} one-character token variants); leaks ${leaks.length}; ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s`,
     `${pad('action', 26)}${labels.map((l) => pad(l, 13)).join('')}`,
     ...[...statuses].map(
       ([key, row]) =>
@@ -324,20 +326,24 @@ test('outsiders again, on every ticket those moves changed: still nothing', asyn
   expect(leaks.slice(before)).toEqual([]);
 });
 
-let extraCells = 0;
+let fileCells = 0;
+let tokenCells = 0;
+let documents = 0;
 
 test('every signed file link in any reply: served as is; without its signature 401 for every caller; altered 403', async () => {
-  const links = new Map<string, string>();
+  // each link, and every caller whose reply carried it
+  const links = new Map<string, Set<Caller>>();
   for (const c of cells) {
-    for (const m of c.reply.text.matchAll(/\/api\/_files\/[^"?\s]+\?exp=\d+&sig=[\w-]+/g))
-      links.set(m[0], c.caller.label);
+    for (const m of c.reply.text.matchAll(/\/api\/_files\/[^"?\s]+\?exp=\d+&sig=[\w-]+/g)) {
+      links.set(m[0], (links.get(m[0]) ?? new Set()).add(c.caller));
+    }
   }
   // the fixture world's photos, signatures, reports and evidence packs
   expect(links.size).toBeGreaterThanOrEqual(10);
   const wrong: string[] = [];
   const get = async (path: string, token = '') => {
-    extraCells++;
-    return (await host.raw(path, token ? { headers: { authorization: `Bearer ${token}` } } : {})).status;
+    fileCells++;
+    return host.raw(path, token ? { headers: { authorization: `Bearer ${token}` } } : {});
   };
   const all = [...links.keys()];
   for (const [i, link] of all.entries()) {
@@ -345,10 +351,21 @@ test('every signed file link in any reply: served as is; without its signature 4
     const [path, exp, sig] = [url.pathname, url.searchParams.get('exp')!, url.searchParams.get('sig')!];
     const other = new URL(all[(i + 1) % all.length]!, host.url).pathname;
     const expect1 = async (p: string, want: number, token = '') => {
-      const got = await get(p, token);
-      if (got !== want) wrong.push(`${p.slice(0, 90)}${token ? ' (with a token)' : ''}: ${got}, want ${want}`);
+      const res = await get(p, token);
+      if (res.status !== want)
+        wrong.push(`${p.slice(0, 90)}${token ? ' (with a token)' : ''}: ${res.status}, want ${want}`);
+      return res;
     };
-    await expect1(link, 200);
+    // the link itself: served, and a document (fault report, evidence pack) holds nothing its holders may not see
+    const served = await expect1(link, 200);
+    if (/^text\//.test(served.headers.get('content-type') ?? '')) {
+      const text = await served.text();
+      documents++;
+      for (const holder of links.get(link)!) {
+        const found = [...new Set(holder.forbidden())].filter((s) => text.includes(s));
+        if (found.length) leaks.push(`${path} (given to ${holder.label}): ${found.join(', ')}`);
+      }
+    }
     for (const caller of callers) await expect1(path, 401, caller.token);
     await expect1(`${path}?exp=${exp}`, 401);
     await expect1(`${path}?exp=${exp}&sig=${tamper(sig)}`, 403);
@@ -357,6 +374,7 @@ test('every signed file link in any reply: served as is; without its signature 4
     if (other !== path) await expect1(`${other}?exp=${exp}&sig=${sig}`, 403);
   }
   expect(wrong).toEqual([]);
+  expect(leaks).toEqual([]);
 });
 
 test('a token with any one character changed is refused', async () => {
@@ -369,7 +387,7 @@ test('a token with any one character changed is refused', async () => {
     const replacement = c === '.' ? 'x' : alphabet[alphabet.indexOf(c) ^ 1]!;
     const changed = `${token.slice(0, i)}${replacement}${token.slice(i + 1)}`;
     const reply = await host.call('auth', 'me', {}, changed);
-    extraCells++;
+    tokenCells++;
     if (reply.status !== 401) accepted.push(i);
   }
   expect(accepted).toEqual([]);
