@@ -5,7 +5,7 @@
 import type { ActionSpec } from '../../core/api';
 import { FUNCTIONS } from '../../cloudfunctions/registry';
 import type { OrgWorld, TicketFixture, World } from './authz-world';
-import { uploadAs } from './fixtures';
+import { PNG, uploadAs } from './fixtures';
 import type { Host } from './harness';
 
 export interface ActionEntry {
@@ -59,11 +59,14 @@ const fixture = (scope: Scope, value: Fixture['value']): Fixture => ({ scope, va
 /** the example's own value is right as it is (a reason, a score, a date …) */
 const AS_IN_EXAMPLE = fixture('none', (c) => c.example);
 const TICKET_ID = fixture('ticket', (c) => c.ticket.id);
-/** an upload of the caller's own (a report may reference only its reporter's photos, a resolve its handler's signature) */
-const ownUpload = (purpose: 'photo' | 'signature') =>
+/**
+ * A fresh upload of the caller's own, its file id (a report may reference only its reporter's photos, a resolve only
+ * its handler's signature); the example's value when the caller may not upload it.
+ */
+export const ownUpload = (purpose: string, bytes: Buffer = PNG, type = 'image/png') =>
   fixture('none', async (c) => {
     if (!c.token) return c.example;
-    const reply = await uploadAs(c.host, c.token, purpose);
+    const reply = await uploadAs(c.host, c.token, purpose, bytes, type);
     return reply.status === 200 ? reply.body.data.upload.fileId : c.example;
   });
 
