@@ -310,7 +310,7 @@ export const API = {
       output: files.FilesUploadOutput,
       access: ANY_USER,
       summary: '本地主机：上传照片、视频或签名（POST /api/_upload?purpose=…，请求体为文件本身）',
-      errors: ['RATE_LIMITED'],
+      errors: ['FORBIDDEN', 'RATE_LIMITED'],
       example: { purpose: 'photo', contentType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
       rateLimit: RATE_LIMITS.upload,
     }),
@@ -319,7 +319,7 @@ export const API = {
       output: files.FilesRegisterOutput,
       access: ANY_USER,
       summary: '登记已上传到云存储的文件（照片、视频、签名），之后才能在报修或处理报告中引用',
-      errors: ['NOT_FOUND', 'RATE_LIMITED'],
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED'],
       example: {
         fileId: 'cloud://env-id.7465-env-id/uploads/u-1/photo.jpg',
         purpose: 'photo',
@@ -377,7 +377,7 @@ export const API = {
       output: rosters.RosterWeekOutput,
       access: STAFF,
       summary: '查看某服务站一周的值班表（标注法定节假日与调休上班日）',
-      errors: ['NOT_FOUND'],
+      errors: ['NOT_FOUND', 'FORBIDDEN'],
       example: { stationId: 'st-sh-pd', date: '2026-12-01' },
     }),
     save: spec({

@@ -14,7 +14,7 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: '空',
 };
 
-export const zhErrorMap: ZodErrorMap = (issue, ctx) => {
+export const zhErrorMap: ZodErrorMap = (issue) => {
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type:
       if (issue.received === 'undefined') return { message: '必填' };
@@ -36,8 +36,19 @@ export const zhErrorMap: ZodErrorMap = (issue, ctx) => {
       return { message: '格式不正确' };
     case z.ZodIssueCode.invalid_union:
       return { message: '格式不正确' };
+    case z.ZodIssueCode.invalid_literal:
+      return { message: `取值应为 ${JSON.stringify(issue.expected)}` };
+    case z.ZodIssueCode.invalid_union_discriminator:
+      return { message: `取值应为 ${issue.options.map((o) => String(o)).join(' / ')} 之一` };
+    case z.ZodIssueCode.not_multiple_of:
+      return { message: `应为 ${String(issue.multipleOf)} 的倍数` };
+    case z.ZodIssueCode.not_finite:
+      return { message: '应为有限的数字' };
+    case z.ZodIssueCode.invalid_date:
+      return { message: '日期无效' };
     default:
-      return { message: ctx.defaultError };
+      // custom refinements without a message of their own, intersections, function arguments: never English
+      return { message: '输入不正确' };
   }
 };
 

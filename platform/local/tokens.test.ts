@@ -32,6 +32,20 @@ describe('token signer', () => {
     expect(signer.verify(`${forgedBody}.${signature}`, now)).toBeNull();
   });
 
+  test('a token with any one character of its signature changed does not verify, its padding bits included', () => {
+    const token = signer.sign({ sub: 'u-1', kind: 'user' }, later(60_000));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const start = token.indexOf('.') + 1;
+    for (let i = start; i < token.length; i++) {
+      // flipping the lowest bit of the last character changes only the bits base64url decoding drops
+      const changed = `${token.slice(0, i)}${alphabet[alphabet.indexOf(token[i]!) ^ 1]}${token.slice(i + 1)}`;
+      expect([i, signer.verify(changed, now)]).toEqual([i, null]);
+    }
+    // nor with characters the decoder skips
+    expect(signer.verify(`${token.slice(0, start)}=${token.slice(start)}`, now)).toBeNull();
+    expect(signer.verify(`${token}=`, now)).toBeNull();
+  });
+
   test('a token signed with another secret does not verify', () => {
     const other = createTokenSigner(Buffer.alloc(32, 8));
     expect(signer.verify(other.sign({ sub: 'u-1', kind: 'user' }, later(60_000)), now)).toBeNull();

@@ -36,6 +36,9 @@ export function createTokenSigner(secret: Buffer): TokenSigner {
       if (parts.length !== 2) return null;
       const [body, signature] = parts as [string, string];
       const given = Buffer.from(signature, 'base64url');
+      // the text must be the signature's one spelling: base64url ignores the last character's padding bits, so four
+      // variants of a real token (or stray characters Node skips) would decode to the same bytes and verify
+      if (given.toString('base64url') !== signature) return null;
       const expected = mac(body);
       // timingSafeEqual needs equal lengths; a length mismatch is a forgery anyway
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;

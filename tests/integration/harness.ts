@@ -20,6 +20,8 @@ export interface Host {
   /** the data of a call that must succeed (throws with the error otherwise) */
   ok<T = any>(fn: string, action: string, data?: unknown, token?: string): Promise<T>;
   raw(path: string, init?: RequestInit): Promise<Response>;
+  /** the host process has not exited */
+  running(): boolean;
   login(userId: string): Promise<string>;
   advanceClock(minutes: number): Promise<string>;
   trigger(fn: string): Promise<any>;
@@ -105,6 +107,7 @@ function hostClient(url: string, dataDir: string, logs: string[], child: ChildPr
       return reply.body.data as any;
     },
     raw: (path, init) => fetch(`${url}${path}`, init),
+    running: () => child.exitCode === null && child.signalCode === null,
     async login(userId) {
       return (await host.ok<{ token: string }>('auth', 'devLogin', { userId })).token;
     },
