@@ -22,11 +22,11 @@ test('in warranty: 在保, free, until the last covered day', () => {
   });
 });
 
-test('expiring: 即将过保 in amber, still free (the terms say so whole)', () => {
+test('expiring: 即将过保 in amber, still in warranty and free', () => {
   expect(warrantyWords(facts('expiring'))).toMatchObject({
     word: '即将过保',
     tone: 'warn',
-    detail: '在保：维修与配件免费',
+    detail: '在保，维修与配件免费',
   });
 });
 
@@ -44,16 +44,22 @@ test('not yet accepted: 未验收 in grey-blue, the contract applies — never �
   expect(words).toEqual({
     word: '未验收',
     tone: 'contract',
-    detail: '项目交付期：按合同处理，不按成本收费',
+    detail: '项目交付期，按合同处理，不按成本收费',
     until: null,
   });
   expect(words.detail).not.toMatch(/^(在保|已过保)/);
 });
 
-test('terms the app does not know are shown whole', () => {
-  expect(detailAfter('在保', '合同约定：年度维保')).toBe('合同约定：年度维保');
-  expect(detailAfter('', '在保：维修与配件免费')).toBe('在保：维修与配件免费');
-  expect(detailAfter('未验收', '未验收，按合同')).toBe('未验收，按合同');
+test('a ticket’s 未验收 label already says the contract applies: the detail adds only what it does not', () => {
+  const ticket = { ...facts('not-accepted', null), label: '未验收（项目交付期，按合同处理）' };
+  expect(warrantyWords(ticket)).toMatchObject({ word: '未验收（项目交付期，按合同处理）', detail: '不按成本收费' });
+});
+
+test('terms in another shape are shown, less what the badge already says', () => {
+  expect(detailAfter('在保', '合同约定：年度维保')).toBe('合同约定，年度维保');
+  expect(detailAfter('', '在保：维修与配件免费')).toBe('在保，维修与配件免费');
+  expect(detailAfter('未验收', '按合同处理')).toBe('按合同处理');
+  expect(detailAfter('未验收（按合同处理）', '按合同处理')).toBe('');
 });
 
 test('a device warranty (status) reads the same as a ticket warranty (state)', () => {

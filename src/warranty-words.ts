@@ -25,7 +25,7 @@ export interface WarrantyWords {
   /** the badge: 在保 · 即将过保 · 已过保 · 未验收 */
   word: string;
   tone: WarrantyTone;
-  /** what applies, beside the badge without saying the badge's word again: 维修与配件免费 · 项目交付期：按合同处理… */
+  /** what applies, beside the badge without saying again what it says: 维修与配件免费 · 项目交付期，按合同处理… */
   detail: string;
   /** "保修至 2027-09-01"; null before acceptance */
   until: string | null;
@@ -39,15 +39,19 @@ export const ofDevice = (w: Pick<Warranty, 'status' | 'label' | 'terms' | 'lastD
 });
 
 /**
- * The terms after the badge: "在保：维修与配件免费" beside 在保 reads "维修与配件免费"; "未验收（项目交付期）：…"
- * beside 未验收 reads "项目交付期：…"; terms that do not start with the badge's word stay whole (即将过保 · 在保：…).
+ * What the terms add to the badge, without saying again what the badge says: the terms are "<state>：<what applies>"
+ * (在保：维修与配件免费 · 未验收（项目交付期）：按合同处理，不按成本收费); beside the badge go the state's qualifier
+ * the badge lacks (项目交付期) and each clause of what applies the badge does not already hold — 在保 → 维修与配件免费;
+ * a ticket's 未验收（项目交付期，按合同处理） → 不按成本收费; 即将过保 → 在保，维修与配件免费.
  */
 export function detailAfter(label: string, terms: string): string {
-  if (!label || !terms.startsWith(label)) return terms;
-  const rest = terms.slice(label.length);
-  if (rest.startsWith('：')) return rest.slice(1);
-  const aside = /^（([^）]+)）(.*)$/.exec(rest);
-  return aside ? `${aside[1]}${aside[2]}` : terms;
+  const colon = terms.indexOf('：');
+  if (colon < 0) return label.includes(terms) ? '' : terms;
+  const head = terms.slice(0, colon);
+  const word = label.split('（')[0] ?? label;
+  const qualifier = word && head.startsWith(word) ? head.slice(word.length).replace(/^（(.*)）$/, '$1') : head;
+  const clauses = [qualifier, ...terms.slice(colon + 1).split('，')].map((c) => c.trim());
+  return clauses.filter((c) => c && !label.includes(c)).join('，');
 }
 
 export function warrantyWords(w: WarrantyFacts): WarrantyWords {

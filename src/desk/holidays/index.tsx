@@ -9,6 +9,7 @@ import { isApiError, messageOf, type HolidayDay, type ParsedHolidayNotice } from
 import Card from '../../components/Card';
 import ErrorState from '../../components/ErrorState';
 import FormField, { FieldText } from '../../components/FormField';
+import HolidayCoverage from '../../components/HolidayCoverage';
 import HolidayDays from '../../components/HolidayDays';
 import HolidayEditor, { holidayRow, type HolidayRow } from '../../components/HolidayEditor';
 import ListSkeleton from '../../components/ListSkeleton';
@@ -18,22 +19,12 @@ import { ask, toast } from '../../confirm';
 import { useHolidayYear } from '../../hooks/useHolidayYear';
 import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
+import { noticeSource, problemsByRow, yearFrom } from '../../holiday-form';
 import { DESK_ROLES } from '../../navigation';
-import { businessDate, clockWords } from '../../time-words';
 import { fieldError } from '../../validation';
 import './index.scss';
 
 type Mode = 'view' | 'import' | 'review' | 'edit';
-const COVERAGE_TONES = { published: 'ok', entered: 'progress', 'statutory-only': 'warn' } as const;
-/** 国办发明电〔2026〕7号: the notice's own number, the best source to keep */
-const NOTICE_NO = /国办发(?:明电)?〔\d{4}〕\d+\s*号/;
-
-/** A year from ?year=, else this one (service time). */
-function yearFrom(param: string | undefined, now: Date): number {
-  const n = Number(param);
-  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : Number(businessDate(now).slice(0, 4));
-}
-
 export default function DeskHolidaysPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
   const { params } = useRouter();
@@ -97,7 +88,7 @@ export default function DeskHolidaysPage() {
     try {
       const result = await holidays.parse(text);
       setParsed(result);
-      setSource(NOTICE_NO.exec(text)?.[0] ?? '国务院办公厅通知');
+      setSource(noticeSource(text));
       setMode('review');
     } catch (e) {
       setErrors({ text: messageOf(e) });
@@ -122,7 +113,10 @@ export default function DeskHolidaysPage() {
           void holidays.reload();
         }
       } else if (isApiError(e) && e.code === 'VALIDATION_FAILED') {
-        setErrors({ save: e.details.length ? e.details.map((d) => d.message) : [e.message] });
+        const problems = e.details.length ? e.details.map((d) => d.message) : [e.message];
+        // a problem that names a date marks its row too (2027-01-05 是工作日 …)
+        if (mode === 'edit') setRowErrors(problemsByRow(rows, problems));
+        setErrors({ save: problems });
       } else toast(messageOf(e));
     } finally {
       setBusy(null);
@@ -284,22 +278,7 @@ export default function DeskHolidaysPage() {
         </>
       ) : (
         <>
-          <Card className="holidays-coverage">
-            <Text
-              className={`holidays-coverage__tag holidays-coverage__tag--${COVERAGE_TONES[data.coverage]} coverage-${data.coverage}`}
-            >
-              {data.coverageLabel}
-            </Text>
-            {data.source ? (
-              <View className="holidays-coverage__line">
-                来源：{data.source}
-                {data.updatedByName && data.updatedAt
-                  ? ` · ${data.updatedByName} 于 ${clockWords(data.updatedAt, now)} 保存`
-                  : ''}
-              </View>
-            ) : null}
-            {data.notice ? <View className="holidays-coverage__notice holidays-notice">{data.notice}</View> : null}
-          </Card>
+          <HolidayCoverage year={data} now={now} admin={admin} />
 
           <View className="section-title">{year} 年放假与调休</View>
           <Card className="holidays-days">
