@@ -232,7 +232,9 @@ export const API = {
       input: tickets.TicketIdInput,
       output: tickets.CandidatesOutput,
       access: DESK,
-      summary: '候选工程师：按派单规则为每位工程师打分并说明理由或排除原因（供调度指派参考）',
+      summary:
+        '候选工程师：按派单规则为每位工程师打分并说明理由或排除原因（供调度指派参考）；' +
+        'experts 为在职专家（在班在前，含当前负载），须强制指派',
       errors: ['NOT_FOUND'],
       example: { id: TICKET },
     }),

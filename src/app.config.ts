@@ -14,7 +14,10 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'technician', pages: ['inbox/index', 'job/index', 'resolve/index'] },
-    { root: 'desk', pages: ['board/index', 'assign/index', 'ticket/index', 'stats/index', 'roster/index'] },
+    {
+      root: 'desk',
+      pages: ['board/index', 'assign/index', 'ticket/index', 'stats/index', 'roster/index', 'holidays/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

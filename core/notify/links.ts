@@ -21,6 +21,7 @@ export const PAGES = {
   deskTicket: '/desk/ticket/index',
   deskStats: '/desk/stats/index',
   deskRoster: '/desk/roster/index',
+  deskHolidays: '/desk/holidays/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -244,8 +244,26 @@ export const ListOutput = z.object({ items: z.array(TicketView), nextCursor: z.s
 /** The technician gives up on a remote fix (or chooses on-site work from the start): the on-site clock starts. */
 export const GoOnsiteInput = z.object({ id: Id, note: z.string().trim().max(200).optional() }).strict();
 
-/** Dispatcher: every technician routing would consider for this ticket now, scored and explained (for tickets.assign). */
-export const CandidatesOutput = z.object({ candidates: z.array(RoutingCandidateView) });
+/** An active expert, whom routing never offers a ticket: the desk assigns one by 强制指派 (override with a reason). */
+const ExpertOptionView = z.object({
+  technicianId: z.string(),
+  name: z.string(),
+  /** on the expert team's shift now */
+  onDuty: z.boolean(),
+  /** the duty in words: 值班（主班）, 不在班, 在岗（未排班）… */
+  duty: z.string(),
+  /** open tickets they hold (offered, accepted, on site) */
+  openLoad: z.number().int(),
+});
+
+/**
+ * Dispatcher: every technician routing would consider for this ticket now, scored and explained, and the active
+ * experts (on duty first), for tickets.assign.
+ */
+export const CandidatesOutput = z.object({
+  candidates: z.array(RoutingCandidateView),
+  experts: z.array(ExpertOptionView),
+});
 
 /** The fault report (故障处理报告) as a downloadable, printable HTML document. */
 export const ReportFileOutput = z.object({ fileName: z.string(), url: z.string(), contentType: z.string() });

@@ -1,7 +1,7 @@
 // The `tickets` function: report, follow, and every move of a ticket (accept … resolve, confirm, reopen, assign,
 // pause/resume, the expert plan). Every move answers with the ticket as it now is, timeline included.
 import { call } from './client';
-import type { PauseKind, Position, ReportRequest, ResolveRequest, TicketListQuery } from './types';
+import type { AssignOverride, PauseKind, Position, ReportRequest, ResolveRequest, TicketListQuery } from './types';
 
 export const ticketsApi = {
   report: (input: ReportRequest) => call('tickets', 'report', input),
@@ -16,7 +16,11 @@ export const ticketsApi = {
   confirm: (id: string) => call('tickets', 'confirm', { id }),
   reopen: (id: string, reason: string) => call('tickets', 'reopen', { id, reason }),
   cancel: (id: string, reason?: string) => call('tickets', 'cancel', reason ? { id, reason } : { id }),
-  assign: (id: string, technicianId: string) => call('tickets', 'assign', { id, technicianId }),
+  /** with `override` (强制指派): an expert or anyone routing would not offer it to, with the reason (2–200 字) */
+  assign: (id: string, technicianId: string, override?: AssignOverride) =>
+    call('tickets', 'assign', override ? { id, technicianId, override } : { id, technicianId }),
+  /** expert / station lead: take the ticket themselves, accepted at once (409 when someone else was first) */
+  take: (id: string) => call('tickets', 'take', { id }),
   candidates: (id: string) => call('tickets', 'candidates', { id }),
   reportFile: (id: string) => call('tickets', 'reportFile', { id }),
   /** assignee: stop the clocks while waiting for the customer or for parts */

@@ -20,6 +20,9 @@ export type TicketEvent = NonNullable<Ticket['events']>[number];
 export type FaultReport = OutputOf<'tickets', 'resolve'>['report'];
 export type PartUsed = FaultReport['partsUsed'][number];
 export type RoutingCandidate = OutputOf<'tickets', 'candidates'>['candidates'][number];
+/** An active expert on the assign page (reached only by 强制指派). */
+export type ExpertOption = OutputOf<'tickets', 'candidates'>['experts'][number];
+export type AssignOverride = NonNullable<InputOf<'tickets', 'assign'>['override']>;
 export type ReportFile = OutputOf<'tickets', 'reportFile'>;
 export type TicketPage = OutputOf<'tickets', 'list'>;
 export type PauseKind = InputOf<'tickets', 'pause'>['kind'];
@@ -62,3 +65,7 @@ export type RosterDay = RosterWeek['days'][number];
 export type RosterSave = InputOf<'rosters', 'save'>;
 export type RosterSwapRequest = InputOf<'rosters', 'swap'>;
 export type OnDuty = OutputOf<'rosters', 'onDuty'>;
+export type HolidayYear = OutputOf<'rosters', 'holidays'>;
+export type HolidayDay = InputOf<'rosters', 'saveHolidays'>['days'][number];
+export type HolidaySave = InputOf<'rosters', 'saveHolidays'>;
+export type ParsedHolidayNotice = OutputOf<'rosters', 'parseHolidayNotice'>;

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import {
   slaApi,
   ticketsApi,
+  type AssignOverride,
   type FaultReport,
   type Milestone,
   type PauseKind,
@@ -31,7 +32,10 @@ interface TicketsState {
   confirm: (id: string) => Promise<Ticket>;
   reopen: (id: string, reason: string) => Promise<Ticket>;
   cancel: (id: string, reason?: string) => Promise<Ticket>;
-  assign: (id: string, technicianId: string) => Promise<Ticket>;
+  /** with `override`: 强制指派 with its reason */
+  assign: (id: string, technicianId: string, override?: AssignOverride) => Promise<Ticket>;
+  /** 我来接手: an expert or the station lead takes the ticket (409 when someone else was first) */
+  take: (id: string) => Promise<Ticket>;
   pause: (id: string, kind: PauseKind, reason: string) => Promise<Ticket>;
   resume: (id: string, note?: string) => Promise<Ticket>;
   attachPlan: (id: string, plan: string) => Promise<Ticket>;
@@ -88,7 +92,8 @@ export const useTicketsStore = create<TicketsState>()((set, get) => {
     confirm: (id) => move(() => ticketsApi.confirm(id)),
     reopen: (id, reason) => move(() => ticketsApi.reopen(id, reason)),
     cancel: (id, reason) => move(() => ticketsApi.cancel(id, reason)),
-    assign: (id, technicianId) => move(() => ticketsApi.assign(id, technicianId)),
+    assign: (id, technicianId, override) => move(() => ticketsApi.assign(id, technicianId, override)),
+    take: (id) => move(() => ticketsApi.take(id)),
     pause: (id, kind, reason) => move(() => ticketsApi.pause(id, kind, reason)),
     resume: (id, note) => move(() => ticketsApi.resume(id, note)),
     attachPlan: (id, plan) => move(() => ticketsApi.attachPlan(id, plan)),

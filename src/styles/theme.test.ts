@@ -63,6 +63,7 @@ const TINTS: Record<string, string> = {
   warn: 'rgba(250, 157, 59, 0.15)',
   bad: 'rgba(250, 81, 81, 0.1)',
   muted: 'rgba(0, 0, 0, 0.06)',
+  contract: 'rgba(74, 101, 132, 0.1)',
 };
 const TEXT = [...vars.keys()].filter(
   (k) => k.startsWith('text-') || k.startsWith('color-text') || k === 'color-placeholder',

@@ -1,7 +1,10 @@
 // Browser test on the H5 build at 375 × 812 (a small common phone): every control on the main screens — each
 // element with a tap handler, the tab bar and the navigation bar's back arrow — is at least 44 × 44 px (WCAG 2.5.5,
-// Apple's and WeChat's own guidance), so a technician with one hand free hits what they aim at.
+// Apple's and WeChat's own guidance), so a technician with one hand free hits what they aim at: the customer's home,
+// report form, ticket and survey (its stars), the technician's inbox, job and resolve page, notifications, and the
+// desk's board and assign page (强制指派 included).
 import type { Browser, Page } from 'playwright-core';
+import { uploadAs } from '../integration/fixtures';
 import { removeDir, startHost, type Host } from '../integration/harness';
 import { launchBrowser, phonePage, step } from './browser';
 
@@ -128,12 +131,69 @@ test('every control on the main screens is at least 44 × 44 px at 375 px wide',
     await technician.locator('.notification').first().waitFor(WAIT);
     small.notifications = await tooSmall(technician);
   });
-
-  const dispatcher = await phonePage(browser, PHONE);
-  await step(dispatcher, TEST, 'desk board', async () => {
-    await signIn(dispatcher, 'd-3001', `.board-item-${ticket.id}`);
-    small.board = await tooSmall(dispatcher);
+  const technicianToken = await host.login(ticket.assigneeId);
+  await step(technician, TEST, 'resolve page (accepted, remote)', async () => {
+    await host.ok('tickets', 'accept', { id: ticket.id }, technicianToken);
+    await technician.goto(`${host.url}/#/technician/resolve/index?id=${ticket.id}&mode=remote`);
+    await technician.locator('.resolve-form .resolve-submit').waitFor(WAIT);
+    small.resolve = await tooSmall(technician);
+  });
+  await step(customer, TEST, 'survey (the ticket resolved)', async () => {
+    const signature = (await uploadAs(host, technicianToken, 'signature')).body.data.upload.fileId;
+    await host.ok(
+      'tickets',
+      'resolve',
+      {
+        id: ticket.id,
+        cause: '触摸屏排线松动',
+        actions: '重新插紧排线并校准',
+        mode: 'remote',
+        handlerSignature: signature,
+      },
+      technicianToken,
+    );
+    await customer.goto(`${host.url}/#/pages/survey/index?ticketId=${ticket.id}`);
+    await customer.locator('.survey-form .survey-star-speed-5').waitFor(WAIT);
+    small.survey = await tooSmall(customer);
   });
 
-  expect(small).toEqual({ home: [], report: [], ticket: [], inbox: [], job: [], notifications: [], board: [] });
+  // a ticket both local technicians turned down: on the board, and waiting for the desk's 强制指派
+  const { ticket: queued } = await host.ok(
+    'tickets',
+    'report',
+    {
+      serial: 'SN1001-A',
+      severity: 'common',
+      description: '大厅终端打印凭条模糊不清',
+      clientRequestId: `e2e-tap-q-${Date.now()}`,
+    },
+    customerToken,
+  );
+  for (let t = queued; t.assigneeId;) {
+    t = (await host.ok('tickets', 'reject', { id: t.id, reason: '正在另一现场' }, await host.login(t.assigneeId)))
+      .ticket;
+  }
+  const dispatcher = await phonePage(browser, PHONE);
+  await step(dispatcher, TEST, 'desk board', async () => {
+    await signIn(dispatcher, 'd-3001', `.board-item-${queued.id}`);
+    small.board = await tooSmall(dispatcher);
+  });
+  await step(dispatcher, TEST, 'assign page (a queued ticket: 强制指派 for the excluded and the experts)', async () => {
+    await dispatcher.goto(`${host.url}/#/desk/assign/index?id=${queued.id}`);
+    await dispatcher.locator('.expert-option-e-2901 .candidate-force').waitFor(WAIT);
+    small.assign = await tooSmall(dispatcher);
+  });
+
+  expect(small).toEqual({
+    home: [],
+    report: [],
+    ticket: [],
+    inbox: [],
+    job: [],
+    notifications: [],
+    resolve: [],
+    survey: [],
+    board: [],
+    assign: [],
+  });
 }, 180_000);

@@ -164,6 +164,14 @@ describe('the desk force-assigns with a reason', () => {
 
   const assign = (data: Record<string, unknown>) => host.call('tickets', 'assign', { id, ...data }, tokens['d-3001']);
 
+  test('the candidates list routing’s technicians and, apart, the active experts (to force-assign)', async () => {
+    const { candidates, experts } = await host.ok('tickets', 'candidates', { id }, tokens['d-3001']);
+    expect(candidates.map((c: any) => c.technicianId)).not.toContain('e-2901');
+    expect(experts).toEqual([
+      { technicianId: 'e-2901', name: '周博', onDuty: true, duty: expect.stringMatching(/值班|在岗/), openLoad: 0 },
+    ]);
+  });
+
   test('an expert without an override → 409 saying what to do; nothing changes', async () => {
     const before = await get(id);
     const reply = await assign({ technicianId: 'e-2901' });

@@ -1,6 +1,8 @@
-// Who is on it: the engineer's name with a call button — or, before anyone is, what is happening instead.
+// Who is on it: the engineer's name with a call button — or, before anyone is, what is happening instead (an
+// escalated ticket: the calm 已升级至专家团队处理 banner rather than 调度正在为您安排工程师).
 import { Text, View } from '@tarojs/components';
 import type { Ticket } from '../../api';
+import { escalationBanner } from '../../escalation-words';
 import { callPhone } from '../../phone';
 import PrimaryButton from '../PrimaryButton';
 import './index.scss';
@@ -15,6 +17,17 @@ function waitingWords(ticket: Ticket): string {
 
 export default function AssigneeCard({ ticket }: { ticket: Ticket }) {
   const { assignee } = ticket;
+  const escalated = escalationBanner(ticket);
+  if (!assignee && escalated) {
+    return (
+      <View className="assignee assignee--escalated ticket-escalated">
+        <View className="assignee__who">
+          <Text className="assignee__escalated">{escalated}</Text>
+          <Text className="assignee__state">我们将尽快与您联系</Text>
+        </View>
+      </View>
+    );
+  }
   if (!assignee || ticket.status === 'cancelled') {
     return (
       <View className="assignee assignee--waiting">

@@ -1,4 +1,5 @@
-// One technician routing would consider: score and reasons ("同区域", "技能: …", "在岗", "负载 2/5"), or why not.
+// One technician routing would consider: score and reasons ("同区域", "技能: …", "在岗", "负载 2/5") with 指派, or
+// why routing excludes them (区域不符、缺少技能、此前超时未接单 …) with 强制指派 — the way past the rules, with a reason.
 import { Text, View } from '@tarojs/components';
 import type { RoutingCandidate } from '../../api';
 import PrimaryButton from '../PrimaryButton';
@@ -9,17 +10,20 @@ interface Props {
   /** the technician holding or offered the ticket now */
   current?: boolean;
   onAssign?: () => void;
+  /** 强制指派 (an excluded candidate): asks for the reason first */
+  onForce?: () => void;
   busy?: boolean;
 }
 
-export default function CandidateCard({ candidate, current, onAssign, busy }: Props) {
+export default function CandidateCard({ candidate, current, onAssign, onForce, busy }: Props) {
   const excluded = !!candidate.excluded;
+  const act = current ? null : excluded ? onForce : onAssign;
   return (
     <View className={`candidate candidate-${candidate.technicianId}${excluded ? ' candidate--excluded' : ''}`}>
       <View className="candidate__head">
         <Text className="candidate__name">{candidate.name}</Text>
         {current ? <Text className="candidate__current">当前</Text> : null}
-        <Text className="candidate__score">{excluded ? '不可派' : `${Math.round(candidate.score)} 分`}</Text>
+        <Text className="candidate__score">{excluded ? '规则外' : `${Math.round(candidate.score)} 分`}</Text>
       </View>
       {candidate.reasons.length ? (
         <View className="candidate__reasons">
@@ -31,17 +35,18 @@ export default function CandidateCard({ candidate, current, onAssign, busy }: Pr
         </View>
       ) : null}
       {excluded ? <View className="candidate__excluded">{candidate.excluded}</View> : null}
-      {!excluded && !current && onAssign ? (
+      {act ? (
         <View className="candidate__action">
           <PrimaryButton
-            className={`candidate-assign candidate-assign-${candidate.technicianId}`}
+            className={`${excluded ? 'candidate-force' : 'candidate-assign'} ${excluded ? 'candidate-force' : 'candidate-assign'}-${candidate.technicianId}`}
             size="small"
+            secondary={excluded}
             block={false}
             loading={busy}
             disabled={busy}
-            onClick={onAssign}
+            onClick={act}
           >
-            指派
+            {excluded ? '强制指派' : '指派'}
           </PrimaryButton>
         </View>
       ) : null}

@@ -33,7 +33,7 @@ export default function DevicePicker({ devices, selected, onSelect, onScan, onTy
               {d.model} · {d.serial}
             </Text>
           </View>
-          <WarrantyBadge warranty={d.warranty} />
+          <WarrantyBadge state={d.warranty.status} label={d.warranty.label} />
         </View>
       ))}
       {canScan ? (

@@ -11,6 +11,8 @@ interface Props {
   report: FaultReport;
   /** the ticket is billed (out of warranty): parts at cost */
   billable: boolean;
+  /** the ticket's warranty terms, said when the parts are not billed (在保：… · 未验收（项目交付期）：…) */
+  terms: string;
   /** 反馈给研发 is for staff */
   showFeedback?: boolean;
   onDownload?: () => void;
@@ -19,7 +21,7 @@ interface Props {
 
 const yuan = (n: number) => `¥${n.toFixed(2)}`;
 
-export default function FaultReportCard({ report, billable, showFeedback, onDownload, downloading }: Props) {
+export default function FaultReportCard({ report, billable, terms, showFeedback, onDownload, downloading }: Props) {
   const priced = report.partsUsed.filter((p) => typeof p.unitPrice === 'number');
   const partsTotal = priced.reduce((sum, p) => sum + (p.unitPrice ?? 0) * p.quantity, 0);
   return (
@@ -49,11 +51,7 @@ export default function FaultReportCard({ report, billable, showFeedback, onDown
               </View>
             ))}
             <View className="fault-report__billing">
-              {billable
-                ? priced.length > 0
-                  ? `过保设备，配件按成本收费，合计 ${yuan(partsTotal)}`
-                  : '过保设备，配件按成本收费'
-                : '在保设备，配件免费'}
+              {billable ? (priced.length > 0 ? `${terms}，配件合计 ${yuan(partsTotal)}` : terms) : terms}
             </View>
           </View>
         )}

@@ -1,10 +1,13 @@
-// A job in the technician's inbox: the clock first (响应剩余 42 分钟), then what, where and for whom; 接单/拒单 on offers.
+// A job in the technician's inbox: the clock first (响应剩余 42 分钟), then what, where and for whom; 接单/拒单 on offers;
+// on a ticket that calls on an expert or the station lead, who holds it now and 我来接手 when they may take it.
 import { Text, View } from '@tarojs/components';
 import type { Ticket } from '../../api';
+import { escalatedTo } from '../../escalation-words';
 import { openPage, PAGES } from '../../navigation';
 import PrimaryButton from '../PrimaryButton';
 import SlaClock from '../SlaClock';
 import StatusTag from '../StatusTag';
+import WarrantyTerms from '../WarrantyTerms';
 import './index.scss';
 
 interface Props {
@@ -12,12 +15,18 @@ interface Props {
   now: Date;
   onAccept?: () => void;
   onReject?: () => void;
+  /** 我来接手 (shown when the ticket's `can` has take) */
+  onTake?: () => void;
+  /** say who holds it now (a ticket calling on someone who does not hold it) */
+  showHolder?: boolean;
   /** a move on this card is being sent */
   busy?: boolean;
 }
 
-export default function InboxCard({ ticket, now, onAccept, onReject, busy }: Props) {
+export default function InboxCard({ ticket, now, onAccept, onReject, onTake, showHolder, busy }: Props) {
   const offered = ticket.can.includes('accept');
+  const takeable = ticket.can.includes('take') && !!onTake;
+  const escalated = escalatedTo(ticket);
   return (
     <View
       className={`inbox-card inbox-card-${ticket.id}${offered ? ' inbox-card--offer' : ''}`}
@@ -29,6 +38,7 @@ export default function InboxCard({ ticket, now, onAccept, onReject, busy }: Pro
       </View>
       <View className="inbox-card__title">
         {ticket.severity === 'major' ? <Text className="inbox-card__major">重大故障</Text> : null}
+        {escalated ? <Text className="inbox-card__escalated">已升级 · {escalated}</Text> : null}
         <Text>
           {ticket.deviceName} · {ticket.categoryLabel}
         </Text>
@@ -36,9 +46,22 @@ export default function InboxCard({ ticket, now, onAccept, onReject, busy }: Pro
       <View className="inbox-card__description">{ticket.description}</View>
       <View className="inbox-card__line">{ticket.customerName}</View>
       <View className="inbox-card__line">{ticket.address}</View>
-      <View className="inbox-card__line">
-        {ticket.warranty.inWarranty ? '在保 · 免费' : '已过保 · 按成本收费'} · {ticket.no}
-      </View>
+      <WarrantyTerms warranty={ticket.warranty} compact className="inbox-card__warranty" />
+      <View className="inbox-card__line">{ticket.no}</View>
+      {showHolder ? (
+        <View className="inbox-card__holder">
+          {ticket.assignee ? `处理人：${ticket.assignee.name}（${ticket.statusLabel}）` : '尚无人处理 · 待派单'}
+        </View>
+      ) : null}
+      {takeable ? (
+        <View className="inbox-card__actions" onClick={(e) => e.stopPropagation()}>
+          <View className="inbox-card__action">
+            <PrimaryButton className="inbox-take" size="normal" loading={busy} disabled={busy} onClick={onTake}>
+              我来接手
+            </PrimaryButton>
+          </View>
+        </View>
+      ) : null}
       {offered && (onAccept || onReject) ? (
         <View className="inbox-card__actions" onClick={(e) => e.stopPropagation()}>
           {onReject ? (

@@ -1,4 +1,5 @@
-// Parts used: add and remove rows (name, quantity, unit price); out of warranty the parts are billed at cost.
+// Parts used: add and remove rows (name, quantity, unit price); out of warranty the parts are billed at cost, before
+// acceptance the contract applies (the warranty's terms say which, in the service's words).
 import { Input, Text, View } from '@tarojs/components';
 import './index.scss';
 
@@ -13,6 +14,8 @@ interface Props {
   rows: PartRow[];
   onChange: (rows: PartRow[]) => void;
   billable: boolean;
+  /** the ticket's warranty terms (在保：维修与配件免费 · 已过保：… · 未验收（项目交付期）：…) */
+  terms: string;
   error?: string | null;
 }
 
@@ -21,13 +24,14 @@ export function newPartRow(): PartRow {
   return { key: `p${++seq}`, name: '', quantity: '1', unitPrice: '' };
 }
 
-export default function PartsEditor({ rows, onChange, billable, error }: Props) {
+export default function PartsEditor({ rows, onChange, billable, terms, error }: Props) {
   const edit = (key: string, patch: Partial<PartRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <View className="parts-editor">
       <View className={`parts-editor__billing${billable ? ' parts-editor__billing--billed' : ''}`}>
-        {billable ? '设备已过保：配件按成本收费，请填写单价（元）' : '设备在保：配件免费更换，单价可不填'}
+        {terms}
+        {billable ? '，请填写配件单价（元）' : '，配件单价可不填'}
       </View>
       {rows.map((row, i) => (
         <View key={row.key} className={`part-row part-row-${i}`}>

@@ -1,20 +1,12 @@
-// What the ticket is about: device, warranty and billing, fault, environment, contact, site, photos or the video.
+// What the ticket is about: device, warranty (the service's words: 在保 · 维修与配件免费 · 保修至 …), fault,
+// environment, contact, site, photos or the video.
 import { Text, Video, View } from '@tarojs/components';
 import type { Ticket } from '../../api';
 import { callPhone } from '../../phone';
-import { businessDate } from '../../time-words';
 import KeyValue from '../KeyValue';
 import PhotoGrid from '../PhotoGrid';
+import WarrantyTerms from '../WarrantyTerms';
 import './index.scss';
-
-/** 在保免费 / 过保按成本收费 (or 按成本收费 before acceptance starts the warranty), as a tag with its word. */
-export function BillingTag({ ticket }: { ticket: Pick<Ticket, 'warranty' | 'billable'> }) {
-  const free = !ticket.billable;
-  const words = free ? '在保免费' : ticket.warranty.warrantyEndsAt ? '过保按成本收费' : '按成本收费';
-  return (
-    <Text className={`billing-tag ticket-warranty ${free ? 'billing-tag--free' : 'billing-tag--billed'}`}>{words}</Text>
-  );
-}
 
 interface Props {
   ticket: Ticket;
@@ -23,18 +15,13 @@ interface Props {
 }
 
 export default function TicketFacts({ ticket, callable }: Props) {
-  const { warranty } = ticket;
   return (
     <View className="ticket-facts">
       <KeyValue label="设备">
         {ticket.deviceName} · <Text className="ticket-facts__serial">{ticket.serial}</Text>
       </KeyValue>
       <KeyValue label="保修">
-        <BillingTag ticket={ticket} />
-        <Text className="ticket-facts__note">
-          {warranty.label}
-          {warranty.warrantyEndsAt ? ` · 保修至 ${businessDate(warranty.warrantyEndsAt)}` : ''}
-        </Text>
+        <WarrantyTerms warranty={ticket.warranty} />
       </KeyValue>
       <KeyValue label="故障类型">
         {ticket.categoryLabel}

@@ -39,6 +39,7 @@ export function PlanAndReport({
           <FaultReportCard
             report={ticket.report}
             billable={ticket.billable}
+            terms={ticket.warranty.terms}
             showFeedback={showFeedback}
             onDownload={onDownload}
             downloading={downloading}

@@ -1,8 +1,18 @@
-// Warranty badge: the status word on its colour (在保 / 即将过保 / 已过保 / 未验收), never colour alone.
+// Warranty badge: the service's word on the state's colour (在保 / 即将过保 / 已过保 / 未验收), never colour alone.
 import { Text } from '@tarojs/components';
-import type { Warranty } from '../../api';
+import { WARRANTY_TONES, type WarrantyState } from '../../warranty-words';
 import './index.scss';
 
-export default function WarrantyBadge({ warranty }: { warranty: Pick<Warranty, 'status' | 'label'> }) {
-  return <Text className={`warranty-badge warranty-badge--${warranty.status}`}>{warranty.label}</Text>;
+interface Props {
+  state: WarrantyState;
+  label: string;
+  className?: string;
+}
+
+export default function WarrantyBadge({ state, label, className }: Props) {
+  return (
+    <Text className={`warranty-badge warranty-badge--${WARRANTY_TONES[state]} warranty-${state} ${className ?? ''}`}>
+      {label}
+    </Text>
+  );
 }

@@ -97,6 +97,11 @@ export default function DeskBoardPage() {
         <View className="desk-link desk-link-roster" onClick={() => openPage(PAGES.deskRoster)}>
           值班表
         </View>
+        {user.role === 'admin' ? (
+          <View className="desk-link desk-link-holidays" onClick={() => openPage(PAGES.deskHolidays)}>
+            节假日
+          </View>
+        ) : null}
       </View>
       <SegmentTabs
         tabs={[

@@ -1,5 +1,6 @@
 // 值班表 (dispatcher / admin): who is on duty now, then one station's week — 白班/夜班 × 7 days with 主班/备班, holidays
-// and make-up working days marked — edited, copied from last week, saved with its version; 换班 with its log.
+// and make-up working days marked (a year with no arrangement yet: the service's notice, and for an admin the way to
+// 节假日 to enter it) — edited, copied from last week, saved with its version; 换班 with its log.
 import { useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -17,7 +18,7 @@ import { useOnDuty } from '../../hooks/useOnDuty';
 import { useNow } from '../../hooks/useOnShow';
 import { useRosterWeek } from '../../hooks/useRosterWeek';
 import { useRequireUser } from '../../hooks/useSession';
-import { DESK_ROLES } from '../../navigation';
+import { DESK_ROLES, openPage, PAGES } from '../../navigation';
 import { addDays, cellOf, SHIFT_HOURS, SHIFT_NAMES, withCell, type Shift } from '../../roster-grid';
 import { clockWords } from '../../time-words';
 import './index.scss';
@@ -34,6 +35,9 @@ function dayTag(day: RosterDay): { text: string; kind: RosterDay['kind'] } | nul
   if (day.kind === 'weekend') return { text: '周末', kind: day.kind };
   return null;
 }
+
+/** The year a notice is about: the week's later year (a week over New Year is the coming year's to enter). */
+const yearToEnter = (days: RosterDay[]) => days[days.length - 1]?.date.slice(0, 4);
 
 export default function DeskRosterPage() {
   const { user, errorMessage, retry } = useRequireUser(DESK_ROLES);
@@ -172,9 +176,17 @@ export default function DeskRosterPage() {
               下一周 ›
             </Text>
           </View>
-          {week.holidayDataMissing ? (
-            <View className="roster-notice roster-holiday-missing">
-              该年度的法定节假日数据尚未发布，节假日与调休上班日暂未标注，请人工核对
+          {week.holidayNotice ? (
+            <View className="roster-notice roster-notice--bar roster-holiday-missing">
+              <Text className="roster-notice__text">{week.holidayNotice}</Text>
+              {user.role === 'admin' ? (
+                <Text
+                  className="roster-notice__link roster-holidays-link"
+                  onClick={() => openPage(PAGES.deskHolidays, { year: yearToEnter(week.days) })}
+                >
+                  去录入 ›
+                </Text>
+              ) : null}
             </View>
           ) : null}
           {week.version === null && !roster.dirty ? (

@@ -28,6 +28,7 @@ import { askSubscription, prefetchSubscriptionTemplates } from '../../shims/subs
 import { devicesOf, useDevicesStore } from '../../store/devices';
 import { useTicketsStore } from '../../store/tickets';
 import { fieldError, formErrors } from '../../validation';
+import { ofDevice, WARRANTY_TONES, warrantyWords } from '../../warranty-words';
 import './index.scss';
 
 const CATEGORY_OPTIONS = (Object.keys(FAULT_CATEGORIES) as FaultCategory[]).map((key) => ({
@@ -250,15 +251,11 @@ export default function ReportPage() {
           <View className="report-warranty">
             <View className="report-warranty__head">
               <Text className="report-warranty__name">{device.name}</Text>
-              <WarrantyBadge warranty={device.warranty} />
+              <WarrantyBadge state={device.warranty.status} label={device.warranty.label} />
             </View>
-            <View className={`report-warranty__line report-warranty__line--${device.warranty.status}`}>
-              {warrantyLine(device.warranty)} ·{' '}
-              {!device.warranty.billable
-                ? '在保免费维修'
-                : device.warranty.status === 'out'
-                  ? '过保按成本收费，响应时效不变'
-                  : '按成本收费，响应时效不变'}
+            <View className={`report-warranty__line report-warranty__line--${WARRANTY_TONES[device.warranty.status]}`}>
+              {warrantyLine(device.warranty)} · {warrantyWords(ofDevice(device.warranty)).detail}
+              {device.warranty.billable ? '，响应时效不变' : ''}
             </View>
           </View>
         ) : null}

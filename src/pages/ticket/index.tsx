@@ -23,6 +23,7 @@ import { CUSTOMER_ROLES, openPage, PAGES } from '../../navigation';
 import { downloadFaultReport } from '../../report-download';
 import { askSubscription, canAskSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
 import { useTicketsStore } from '../../store/tickets';
+import { escalationBanner } from '../../escalation-words';
 import { clockWords } from '../../time-words';
 import { fieldError } from '../../validation';
 import './index.scss';
@@ -94,7 +95,9 @@ export default function TicketPage() {
         </View>
         <View className="ticket-header__device">{ticket.deviceName}</View>
         <SlaClock ticket={ticket} now={now} className="ticket-header__clock" />
-        {ticket.escalated ? <View className="ticket-header__note">已升级处理，服务经理正在跟进</View> : null}
+        {ticket.assignee && escalationBanner(ticket) ? (
+          <View className="ticket-header__note ticket-escalated-note">{escalationBanner(ticket)}</View>
+        ) : null}
       </Card>
 
       {waitingForMe ? (

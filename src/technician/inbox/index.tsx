@@ -1,5 +1,8 @@
-// 派单 (technician / expert first screen): 消息通知 with its unread count, offers first with their clock (待接单), then
-// 进行中 and 今日; 接单 / 拒单 right on the card (the 接单 tap also asks for WeChat notices of new offers and alerts).
+// 派单 (technician / expert first screen): 消息通知 with its unread count; then what calls on them without being
+// theirs (tickets.list scope 'called': for an expert the open major faults and the escalations to the expert team, for
+// a station lead the queued and escalated tickets of the region) with the clock and 我来接手; then their own jobs —
+// offers first with their clock (待接单), 进行中 and 今日; 接单 / 拒单 right on the card (the 接单 tap also asks for
+// WeChat notices of new offers and alerts).
 import { useCallback, useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { RejectInput } from '../../../core/schemas/tickets';
@@ -17,7 +20,7 @@ import { useNow } from '../../hooks/useOnShow';
 import { useRequireUser } from '../../hooks/useSession';
 import { useTicketList } from '../../hooks/useTicketList';
 import { useUnread } from '../../hooks/useUnread';
-import { TECHNICIAN_ROLES } from '../../navigation';
+import { openPage, PAGES, TECHNICIAN_ROLES } from '../../navigation';
 import { askSubscription, canAskSubscription, prefetchSubscriptionTemplates } from '../../shims/subscribe';
 import { useTicketsStore } from '../../store/tickets';
 import { businessDate } from '../../time-words';
@@ -28,6 +31,8 @@ type Tab = 'offers' | 'active' | 'today';
 const OFFERS: TicketListQuery = { scope: 'assigned', status: 'assigned', limit: 50 };
 const ACTIVE: TicketListQuery = { scope: 'assigned', status: ['accepted', 'onsite'], limit: 50 };
 const RECENT: TicketListQuery = { scope: 'assigned', limit: 50 };
+/** most urgent first; the ones they hold are in the tabs below */
+const CALLED: TicketListQuery = { scope: 'called', limit: 50 };
 /** What field staff are told on WeChat: a new offer, and time warnings and escalations. */
 const STAFF_NOTICES = ['ticket.offered', 'sla.alert'] as const;
 
@@ -44,7 +49,9 @@ export default function TechnicianInboxPage() {
   const offers = useTicketList('inbox-offers', OFFERS, ready, { paged: tab === 'offers' });
   const active = useTicketList('inbox-active', ACTIVE, ready, { paged: tab === 'active' });
   const recent = useTicketList('inbox-today', RECENT, ready, { paged: tab === 'today' });
+  const called = useTicketList('inbox-called', CALLED, ready, { paged: false });
   const accept = useTicketsStore((s) => s.accept);
+  const take = useTicketsStore((s) => s.take);
   const reject = useTicketsStore((s) => s.reject);
   const now = useNow();
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -56,6 +63,7 @@ export default function TechnicianInboxPage() {
   }, [ready]);
 
   const me = user?.id ?? '';
+  const isCalled = useCallback((t: Ticket) => t.assigneeId !== me, [me]);
   const isOffer = useCallback((t: Ticket) => t.status === 'assigned' && t.assigneeId === me, [me]);
   const isActive = useCallback((t: Ticket) => ['accepted', 'onsite'].includes(t.status) && t.assigneeId === me, [me]);
   const today = businessDate(now);
@@ -67,6 +75,7 @@ export default function TechnicianInboxPage() {
     void offers.refresh();
     void active.refresh();
     void recent.refresh();
+    void called.refresh();
   };
 
   if (!user) {
@@ -95,6 +104,19 @@ export default function TechnicianInboxPage() {
       setBusyId(null);
     }
   };
+  const onTake = async (ticket: Ticket) => {
+    setBusyId(ticket.id);
+    try {
+      await take(ticket.id);
+      toast('已接手，由您负责处理', 'success');
+      openPage(PAGES.technicianJob, { id: ticket.id });
+    } catch (e) {
+      toast(messageOf(e));
+    } finally {
+      setBusyId(null);
+      refreshAll();
+    }
+  };
   const onReject = async (reason: string) => {
     if (!rejecting) return;
     try {
@@ -108,6 +130,8 @@ export default function TechnicianInboxPage() {
     }
   };
 
+  const expert = user.role === 'expert';
+  const calling = called.items.filter(isCalled);
   const lists = { offers, active, today: recent };
   const filters = { offers: isOffer, active: isActive, today: isToday };
   return (
@@ -117,6 +141,37 @@ export default function TechnicianInboxPage() {
         <View className="inbox-subscribe" onClick={askNotices}>
           开启微信提醒：新派单、时限预警与升级
         </View>
+      ) : null}
+      {expert || calling.length ? (
+        <>
+          <View className="section-title inbox-called-title">
+            {expert ? '重大故障与升级' : '本区待派与升级'}
+            {calling.length ? ` · ${calling.length}` : ''}
+          </View>
+          <TicketList
+            list={called}
+            filter={isCalled}
+            className="inbox-called"
+            empty={
+              <EmptyState
+                className="inbox-empty inbox-empty-called"
+                title="暂无需要专家介入的工单"
+                description="重大故障和升级至专家团队的工单会出现在这里，按时限紧急程度排序"
+              />
+            }
+          >
+            {(ticket) => (
+              <InboxCard
+                ticket={ticket}
+                now={now}
+                showHolder
+                busy={busyId === ticket.id}
+                onTake={() => void onTake(ticket)}
+              />
+            )}
+          </TicketList>
+          <View className="section-title">我的工单</View>
+        </>
       ) : null}
       <SegmentTabs
         tabs={[

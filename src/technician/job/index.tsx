@@ -1,6 +1,7 @@
 // 工单 (technician / expert): what is next for me on this job — the live clocks, the fault, the customer to call and
 // the site, and the moves open now: 接单/拒单, 远程处理, 需上门, 到达现场签到, 填写处理报告, 暂停/恢复计时,
-// 提交专家方案, and 我来处理 on an escalation.
+// 提交专家方案, and 我来处理 on an escalation; for an expert or the station lead on a ticket that is not theirs,
+// 我来接手 (tickets.take: theirs at once, accepted).
 import { Text, View } from '@tarojs/components';
 import { PlanInput, RejectInput } from '../../../core/schemas/tickets';
 import type { PauseKind } from '../../api';
@@ -30,8 +31,9 @@ type Dialog = 'reject' | 'goOnsite' | 'pause';
 
 export default function TechnicianJobPage() {
   const page = useTicketPage(TECHNICIAN_ROLES);
-  const { user, ticket, status, error, now } = page;
+  const { user, ticket, status, error, now, reload } = page;
   const accept = useTicketsStore((s) => s.accept);
+  const take = useTicketsStore((s) => s.take);
   const reject = useTicketsStore((s) => s.reject);
   const goOnsite = useTicketsStore((s) => s.goOnsite);
   const arrive = useTicketsStore((s) => s.arrive);
@@ -59,7 +61,13 @@ export default function TechnicianJobPage() {
   const onPlan = (plan: string) => submitting(() => attachPlan(ticket.id, plan), '方案已提交');
   const toResolve = (mode: 'remote' | 'onsite') => openPage(PAGES.technicianResolve, { id: ticket.id, mode });
 
+  const onTake = async () => {
+    // 409: someone else took it first — the message says so, and the page shows who holds it now
+    if (!(await run('take', () => take(ticket.id), '已接手，由您负责处理'))) void reload();
+  };
+
   const onsiteWork = ticket.status === 'onsite' || ticket.mode === 'onsite';
+  const mine = ticket.assigneeId === user.id;
   return (
     <View className={`page job job-${ticket.id}`}>
       {status === 'error' ? <View className="job__stale">刷新失败：{error?.message}（下拉重试）</View> : null}
@@ -73,9 +81,28 @@ export default function TechnicianJobPage() {
           {ticket.deviceName} · {ticket.categoryLabel}
         </View>
         <SlaClock ticket={ticket} now={now} className="job-header__clock" />
+        <View className={`job-header__holder${mine ? ' job-header__holder--mine' : ''}`}>
+          {mine
+            ? ticket.status === 'assigned'
+              ? '已派给您，等待您接单'
+              : '由您负责处理'
+            : ticket.assignee
+              ? `处理人：${ticket.assignee.name}（${ticket.statusLabel}）`
+              : '尚无人处理 · 待派单'}
+        </View>
       </Card>
 
       <View className="job-actions">
+        {can('take') ? (
+          <PrimaryButton
+            className="ticket-action-take"
+            loading={busy === 'take'}
+            disabled={!!busy}
+            onClick={() => void onTake()}
+          >
+            我来接手
+          </PrimaryButton>
+        ) : null}
         {can('accept') ? (
           <PrimaryButton
             className="ticket-action-accept"

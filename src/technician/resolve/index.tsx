@@ -13,8 +13,8 @@ import FormField, { FieldText } from '../../components/FormField';
 import PartsEditor, { type PartRow } from '../../components/PartsEditor';
 import PrimaryButton from '../../components/PrimaryButton';
 import SignaturePad, { type SignaturePadHandle } from '../../components/SignaturePad';
-import { BillingTag } from '../../components/TicketFacts';
 import TicketGate from '../../components/TicketGate';
+import WarrantyTerms from '../../components/WarrantyTerms';
 import { toast } from '../../confirm';
 import { useTicketPage } from '../../hooks/useTicketPage';
 import { TECHNICIAN_ROLES } from '../../navigation';
@@ -63,7 +63,7 @@ export default function ResolvePage() {
       <View className="page resolve">
         <View className="resolve-done">处理报告已提交，客户确认后工单完成</View>
         <Card className="resolve-report">
-          <FaultReportCard report={report} billable={ticket.billable} showFeedback />
+          <FaultReportCard report={report} billable={ticket.billable} terms={ticket.warranty.terms} showFeedback />
         </Card>
         <PrimaryButton className="resolve-back" onClick={() => void Taro.navigateBack()}>
           返回工单
@@ -130,10 +130,8 @@ export default function ResolvePage() {
         <View className="resolve-summary__title">
           {ticket.deviceName} · {ticket.no}
         </View>
-        <View className="resolve-summary__line">
-          <BillingTag ticket={ticket} />
-          {ticket.description}
-        </View>
+        <WarrantyTerms warranty={ticket.warranty} className="resolve-summary__warranty" />
+        <View className="resolve-summary__line">{ticket.description}</View>
       </Card>
 
       <FormField label="处理方式" required>
@@ -169,7 +167,13 @@ export default function ResolvePage() {
       </FormField>
 
       <FormField label="更换配件" hint="没有更换配件可不填">
-        <PartsEditor rows={parts} onChange={setParts} billable={ticket.billable} error={errors.partsUsed} />
+        <PartsEditor
+          rows={parts}
+          onChange={setParts}
+          billable={ticket.billable}
+          terms={ticket.warranty.terms}
+          error={errors.partsUsed}
+        />
       </FormField>
 
       <FormField label="反馈给研发" hint="选填：产品缺陷、改进建议，仅内部可见" error={errors.productFeedback}>
