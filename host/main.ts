@@ -5,6 +5,7 @@ import { toWire } from '../core/time';
 import { createLocalPlatform } from '../platform/local/platform';
 import { ensureH5Build } from './h5-build';
 import { seedDemoData } from './seed';
+import { upgradeMasterData } from './upgrade';
 import { createServer } from './server';
 import { createTimerRunner } from './timers';
 
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   const devClock = process.env.AFTERCARE_DEV_CLOCK === '1';
   if (process.argv.includes('--build-if-stale')) ensureH5Build(ROOT, say);
 
+  // AFTERCARE_DEMO=0: no demo data (a first run as on a new deployment: auth.bootstrap makes the first admin)
+  const demo = process.env.AFTERCARE_DEMO !== '0';
   const platform = createLocalPlatform({ dataDir, devClock });
-  const seeded = await seedDemoData(platform.store, platform.clock.now());
+  const seeded = demo ? await seedDemoData(platform.store, platform.clock.now()) : { created: 0, existing: 0 };
+  await upgradeMasterData(platform.store);
   const functions = Object.values(FUNCTIONS);
   const timers = createTimerRunner(platform, functions);
   const server = await createServer({
@@ -35,8 +39,8 @@ async function main(): Promise<void> {
   const address = await server.listen({ port, host: '127.0.0.1' });
   timers.start();
   say(
-    `AfterCare local host ready at ${address} · data ${dataDir} · demo data +${seeded.created} ` +
-      `(${seeded.existing} kept) · service time ${toWire(platform.clock.now())}${devClock ? ' · dev clock ON' : ''}`,
+    `AfterCare local host ready at ${address} · data ${dataDir} · ` +
+      `${demo ? `demo data +${seeded.created} (${seeded.existing} kept)` : 'no demo data'} · service time ${toWire(platform.clock.now())}${devClock ? ' · dev clock ON' : ''}`,
   );
 
   let stopping = false;
