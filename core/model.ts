@@ -14,7 +14,19 @@ export interface StoredDoc {
   version: number;
 }
 
-export interface UserDoc extends StoredDoc {
+/**
+ * A master-data record (customer, site, contact, device, staff member, station) also counts its edits: `revision`
+ * moves only when someone saves it (what `ifVersion` compares and its view shows as `version`), never when the
+ * service repeats something on it (a routing timestamp, a search key, an address kept in step). Absent: 1.
+ */
+export interface MasterRecord extends StoredDoc {
+  revision?: number;
+}
+
+/** The edit version of a master-data record. */
+export const revisionOf = (r: Pick<MasterRecord, 'revision'>): number => r.revision ?? 1;
+
+export interface UserDoc extends MasterRecord {
   name: string;
   role: Role;
   phone?: string;
@@ -45,7 +57,7 @@ export interface UserDoc extends StoredDoc {
 export const isActive = (u: Pick<UserDoc, 'active'>): boolean => u.active !== false;
 
 /** A customer organisation (the party of the service contract). */
-export interface CustomerDoc extends StoredDoc {
+export interface CustomerDoc extends MasterRecord {
   name: string;
   region: string;
   /** the main site's address (the primary contact's site, else the first site): kept in step by every site save */
@@ -73,7 +85,7 @@ export interface CustomerDoc extends StoredDoc {
 }
 
 /** A site (现场) of a customer: where its devices stand, in a region routing matches stations by. */
-export interface SiteDoc extends StoredDoc {
+export interface SiteDoc extends MasterRecord {
   customerId: string;
   name: string;
   region: string;
@@ -84,7 +96,7 @@ export interface SiteDoc extends StoredDoc {
 }
 
 /** A contact person (联系人) of a customer; exactly one active contact is primary. */
-export interface ContactDoc extends StoredDoc {
+export interface ContactDoc extends MasterRecord {
   customerId: string;
   name: string;
   phone: string;
@@ -101,7 +113,7 @@ export interface ContactDoc extends StoredDoc {
   updatedAt?: Instant;
 }
 
-export interface StationDoc extends StoredDoc {
+export interface StationDoc extends MasterRecord {
   name: string;
   region: string;
   address: string;
@@ -111,7 +123,7 @@ export interface StationDoc extends StoredDoc {
   updatedAt?: Instant;
 }
 
-export interface DeviceDoc extends StoredDoc {
+export interface DeviceDoc extends MasterRecord {
   serial: string;
   customerId: string;
   /** the customer's site it stands at */

@@ -1,29 +1,33 @@
-// Saving a master-data record with its history: compare-and-set on the version the desk read (a stale edit is
-// CONFLICT and changes nothing), then one `changes` document naming who changed which field from what to what. A save
-// that changes no tracked field writes nothing at all. A create whose id already exists is a replay (the same
-// request) and answers the stored record.
+// Saving a master-data record with its history. An edit names the edit version it was made on (`ifVersion`, the
+// record's `revision`): a newer one stored is CONFLICT and nothing changes. The write itself is compare-and-set on
+// the store's version; when the service repeated something on the record meanwhile (a routing timestamp, a search
+// key), the save decides again on the fresh record — core's pure `decide` — rather than failing. Then one `changes`
+// document names who changed which field from what to what. A save that changes no tracked field leaves the edit
+// version as it was (and writes only what the service repeats, if that moved).
 import { AppError, isAppError } from '../../core/errors';
 import { fieldChanges, recordKeyOf, type ChangeDoc, type RecordKind } from '../../core/masterdata/changes';
-import type { StoredDoc } from '../../core/model';
+import { revisionOf, type MasterRecord } from '../../core/model';
 import { toInstant } from '../../core/time';
 import type { FullCollection } from '../../platform/collections';
 import type { UserCtx } from './ticket-store';
 import { newRecordId } from './record-ids';
 
 export const STALE_EDIT = '该记录已被他人修改，请刷新后再保存';
+const ATTEMPTS = 5;
 
 export interface Saved<T> {
   doc: T;
+  /** a new record was stored (false for a create whose id was there: the caller tells a replay from a clash) */
   created: boolean;
-  /** false: nothing tracked changed (nothing was written) */
+  /** false: nothing tracked changed (the edit version stayed) */
   changed: boolean;
 }
 
-interface SaveOptions {
+export interface SaveOptions {
   kind: RecordKind;
   /** `customer:<id>` for a customer's records, else the record's own key */
   scope: string;
-  /** the version the caller read: an edit of a newer version is refused */
+  /** the edit version the caller read: an edit of a newer one is refused */
   ifVersion?: number | undefined;
   /** what history says the save was (default: create or update) */
   action?: ChangeDoc['action'];
@@ -55,47 +59,57 @@ export async function recordChange(
   });
 }
 
-/** The edit's base version is the stored one, or the edit is refused (nothing written). */
-export function requireCurrentVersion(current: StoredDoc | null, ifVersion: number | undefined): void {
+/** The edit was made on the record as stored now, or it is refused (nothing written). */
+export function requireCurrentVersion(current: MasterRecord | null, ifVersion: number | undefined): void {
   if (ifVersion === undefined) return;
   if (!current) throw new AppError('NOT_FOUND', '记录不存在或已删除，请刷新');
-  if (current.version !== ifVersion) {
+  if (revisionOf(current) !== ifVersion) {
     throw new AppError('CONFLICT', STALE_EDIT, [
-      { path: 'ifVersion', message: `当前版本为 ${current.version}，您修改的是版本 ${ifVersion}` },
+      { path: 'ifVersion', message: `当前版本为 ${revisionOf(current)}，您修改的是版本 ${ifVersion}` },
     ]);
   }
 }
 
+type Draft<T> = Omit<T, 'version' | 'revision'>;
+
 /**
- * Saves `next` over `current` (null: a new record) with history. An edit goes through compare-and-set against the
- * version it was decided from; a concurrent write in between is CONFLICT, like a stale ifVersion.
+ * Saves the record `id` as `decide` makes it from what is stored (null: nothing yet) with its history. `initial` is
+ * the record as the caller already read it (spares the first read).
  */
-export async function saveWithHistory<T extends StoredDoc>(
+export async function saveRecord<T extends MasterRecord>(
   ctx: UserCtx,
   collection: FullCollection<T>,
-  current: T | null,
-  next: Omit<T, 'version'>,
-  o: SaveOptions,
+  id: string,
+  decide: (current: T | null) => Draft<T>,
+  o: SaveOptions & { initial?: T | null },
 ): Promise<Saved<T>> {
-  requireCurrentVersion(current, o.ifVersion);
-  if (!current) {
-    const { doc, created } = await collection.insertIfAbsent(next as never);
-    if (created) await recordChange(ctx, { ...o, recordId: doc.id, recordVersion: doc.version, before: null, after: doc });
-    return { doc, created, changed: created };
+  for (let attempt = 1; ; attempt++) {
+    const current = attempt === 1 && o.initial !== undefined ? o.initial : await collection.get(id);
+    requireCurrentVersion(current, o.ifVersion);
+    const draft = decide(current);
+    if (!current) {
+      const { doc, created } = await collection.insertIfAbsent({ ...draft, revision: 1 } as never);
+      if (created) await recordChange(ctx, { ...o, recordId: id, recordVersion: 1, before: null, after: doc });
+      return { doc, created, changed: created };
+    }
+    const tracked = fieldChanges(o.kind, current, draft).length > 0;
+    const revision = revisionOf(current) + (tracked ? 1 : 0);
+    const next = { ...draft, id, revision, version: current.version } as unknown as T;
+    if (!tracked && !repeatsChanged(current, next)) return { doc: current, created: false, changed: false };
+    let doc: T;
+    try {
+      doc = await collection.replace(next, { ifVersion: current.version });
+    } catch (e) {
+      // written meanwhile: decide again on what is stored now (a stale edit then fails the version check above)
+      if (isAppError(e) && e.code === 'CONFLICT' && !e.details.length) {
+        if (attempt < ATTEMPTS) continue;
+        throw new AppError('CONFLICT', STALE_EDIT);
+      }
+      throw e;
+    }
+    if (tracked) await recordChange(ctx, { ...o, recordId: id, recordVersion: revision, before: current, after: doc });
+    return { doc, created: false, changed: tracked };
   }
-  const candidate = { ...next, version: current.version } as unknown as T;
-  if (!fieldChanges(o.kind, current, candidate).length && !derivedChanged(current, candidate)) {
-    return { doc: current, created: false, changed: false };
-  }
-  let doc: T;
-  try {
-    doc = await collection.replace(candidate, { ifVersion: current.version });
-  } catch (e) {
-    if (isAppError(e) && e.code === 'CONFLICT' && !e.details.length) throw new AppError('CONFLICT', STALE_EDIT);
-    throw e;
-  }
-  await recordChange(ctx, { ...o, recordId: doc.id, recordVersion: doc.version, before: current, after: doc });
-  return { doc, created: false, changed: true };
 }
 
 /** JSON with object keys sorted: two documents with the same content compare equal whatever their key order. */
@@ -112,9 +126,9 @@ function stable(value: unknown): string {
 }
 
 /** Something the record repeats of others (an address, search keys) changed though no tracked field did. */
-function derivedChanged(current: object, next: object): boolean {
+function repeatsChanged(current: object, next: object): boolean {
   const strip = (d: object) => {
-    const { updatedAt: _u, version: _v, ...rest } = d as Record<string, unknown>;
+    const { updatedAt: _u, version: _v, revision: _r, ...rest } = d as Record<string, unknown>;
     return stable(rest);
   };
   return strip(current) !== strip(next);

@@ -9,7 +9,7 @@ import { contactView, customerSummaryView } from '../../core/masterdata/views';
 import { toInstant } from '../../core/time';
 import { action } from '../_lib/action';
 import { refreshCustomer } from '../_lib/customer-records';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { createdId } from '../_lib/record-ids';
 
 export const saveContact = action(API.customers.saveContact, async function saveContact(input, ctx) {
@@ -26,28 +26,24 @@ export const saveContact = action(API.customers.saveContact, async function save
     const refreshed = await refreshCustomer(ctx, customer.id);
     return { contact: contactView(current, siteName(current.siteId)), customer: customerSummaryView(refreshed) };
   }
-  const { contact, demoted } = decideContactSave({
-    current,
-    customerId: customer.id,
-    id,
-    fields: input.contact,
-    contacts,
-    sites,
-    now: ctx.now,
-  });
+  const decide = (stored: typeof current) =>
+    decideContactSave({ current: stored, customerId: customer.id, id, fields: input.contact, contacts, sites, now: ctx.now });
+  // decided once first: a refusal (the primary left without a successor) writes nothing
+  const { demoted } = decide(current);
   const scope = customerScopeOf(customer.id);
-  const saved = await saveWithHistory(ctx, ctx.db.contacts, current, contact, {
+  const saved = await saveRecord(ctx, ctx.db.contacts, id, (stored) => decide(stored).contact, {
     kind: 'contact',
     scope,
     ifVersion: input.ifVersion,
+    initial: current,
   });
   for (const before of demoted) {
-    await saveWithHistory(
+    await saveRecord(
       ctx,
       ctx.db.contacts,
-      before,
-      { ...before, primary: false, updatedAt: toInstant(ctx.now) },
-      { kind: 'contact', scope, note: `主要联系人改为 ${contact.name}` },
+      before.id,
+      (stored) => ({ ...(stored ?? before), primary: false, updatedAt: toInstant(ctx.now) }),
+      { kind: 'contact', scope, note: `主要联系人改为 ${saved.doc.name}` },
     );
   }
   const refreshed = await refreshCustomer(ctx, customer.id);

@@ -9,7 +9,7 @@ import type { SiteDoc } from '../../core/model';
 import { toInstant } from '../../core/time';
 import { action } from '../_lib/action';
 import { refreshCustomer } from '../_lib/customer-records';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { createdId } from '../_lib/record-ids';
 import type { UserCtx } from '../_lib/ticket-store';
 
@@ -20,10 +20,11 @@ export const saveSite = action(API.customers.saveSite, async function saveSite(i
   const replay = !input.site.id && current?.customerId === customer.id;
   const saved = replay
     ? { doc: current, changed: false }
-    : await saveWithHistory(ctx, ctx.db.sites, current, siteRecord(current, customer.id, id, input.site, ctx.now), {
+    : await saveRecord(ctx, ctx.db.sites, id, (stored) => siteRecord(stored, customer.id, id, input.site, ctx.now), {
         kind: 'site',
         scope: customerScopeOf(customer.id),
         ifVersion: input.ifVersion,
+        initial: current,
       });
   if (saved.changed && current && (current.address !== saved.doc.address || current.region !== saved.doc.region)) {
     await moveDevices(ctx, saved.doc);

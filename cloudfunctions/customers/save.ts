@@ -9,7 +9,7 @@ import { customerSearchKeys } from '../../core/masterdata/search-keys';
 import type { CustomerDoc } from '../../core/model';
 import { action } from '../_lib/action';
 import { customerParts, derivedOf, loadCustomerView } from '../_lib/customer-records';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { createdId } from '../_lib/record-ids';
 import type { UserCtx } from '../_lib/ticket-store';
 
@@ -19,30 +19,25 @@ export const save = action(API.customers.save, async function save(input, ctx) {
   const current = await ctx.db.customers.get(id);
   // a create sent again (the same request): the customer it created
   if (!fields.id && current) return { customer: await loadCustomerView(ctx, current) };
-  const draft = customerRecord(current, id, fields, ctx.now);
-  const next = current
-    ? { ...draft, ...(await derivedFrom(ctx, draft)) }
-    : { ...draft, searchKeys: customerSearchKeys({ name: draft.name, contacts: [], serials: [] }) };
-  const saved = await saveWithHistory(ctx, ctx.db.customers, current, next, {
-    kind: 'customer',
-    scope: customerScopeOf(id),
-    ifVersion: input.ifVersion,
-  });
+  const parts = current ? await customerParts(ctx, id) : null;
+  const saved = await saveRecord(
+    ctx,
+    ctx.db.customers,
+    id,
+    (stored) => {
+      const draft = customerRecord(stored, id, fields, ctx.now);
+      const serials = parts?.devices.map((d) => d.serial) ?? [];
+      return parts
+        ? { ...draft, ...derivedOf(draft, parts.sites, parts.contacts, serials) }
+        : { ...draft, searchKeys: customerSearchKeys({ name: draft.name, contacts: [], serials }) };
+    },
+    { kind: 'customer', scope: customerScopeOf(id), ifVersion: input.ifVersion, initial: current },
+  );
   if (current && current.contract.warrantyMonths !== saved.doc.contract.warrantyMonths) {
     await moveWarranties(ctx, saved.doc);
   }
   return { customer: await loadCustomerView(ctx, saved.doc) };
 });
-
-async function derivedFrom(ctx: UserCtx, customer: Pick<CustomerDoc, 'id' | 'name'>) {
-  const parts = await customerParts(ctx, customer.id);
-  return derivedOf(
-    customer,
-    parts.sites,
-    parts.contacts,
-    parts.devices.map((d) => d.serial),
-  );
-}
 
 /** The devices' last covered days under the contract's new warranty length (those with their own length stay). */
 async function moveWarranties(ctx: UserCtx, customer: CustomerDoc): Promise<void> {

@@ -12,7 +12,7 @@ import type { CustomerDoc, DeviceDoc } from '../../core/model';
 import { toInstant } from '../../core/time';
 import { action } from '../_lib/action';
 import { deviceViewOf } from '../_lib/device-views';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { requestRecordId } from '../_lib/record-ids';
 import type { UserCtx } from '../_lib/ticket-store';
 import { requireOwnUploads } from '../_lib/uploads';
@@ -68,22 +68,28 @@ async function applyAcceptance(
     await ctx.db.acceptances.update(a.id, { status: 'superseded' }, { ifVersion: a.version }).catch(() => {});
   }
   const effects = acceptanceEffects(acceptance, device, customer);
-  if (!effects.warranty || device.acceptanceId === acceptance.id) return device;
-  const saved = await saveWithHistory(
+  const warranty = effects.warranty;
+  if (!warranty || device.acceptanceId === acceptance.id) return device;
+  const saved = await saveRecord(
     ctx,
     ctx.db.devices,
-    device,
-    {
-      ...device,
-      acceptedAt: effects.warranty.startsOn,
-      acceptanceId: acceptance.id,
-      warrantyLastDay: effects.warranty.lastDay,
-      updatedAt: toInstant(ctx.now),
+    device.id,
+    (stored) => {
+      const now = stored ?? device;
+      if (now.acceptanceId === acceptance.id) return now;
+      return {
+        ...now,
+        acceptedAt: warranty.startsOn,
+        acceptanceId: acceptance.id,
+        warrantyLastDay: warranty.lastDay,
+        updatedAt: toInstant(ctx.now),
+      };
     },
     {
       kind: 'device',
       scope: customerScopeOf(device.customerId),
       action: 'accept',
+      initial: device,
       ...(acceptance.correctionReason ? { note: `更正验收：${acceptance.correctionReason}` } : {}),
     },
   );

@@ -9,7 +9,7 @@ import type { DeviceDoc } from '../../core/model';
 import { action } from '../_lib/action';
 import { refreshCustomer } from '../_lib/customer-records';
 import { deviceViewOf } from '../_lib/device-views';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { requestKeyOf } from '../_lib/record-ids';
 import type { UserCtx } from '../_lib/ticket-store';
 
@@ -36,20 +36,22 @@ export const save = action(API.devices.save, async function save(input, ctx) {
   if (fields.siteId && !site) {
     throw new AppError('VALIDATION_FAILED', '现场不存在', [{ path: 'device.siteId', message: '现场不存在' }]);
   }
-  const next = deviceRecord({
-    current: existing,
-    input: fields,
-    customer,
-    site,
-    openTickets: open.length,
-    ...(requestKey ? { requestKey } : {}),
-    now: ctx.now,
-  });
-  const saved = await saveWithHistory(ctx, ctx.db.devices, existing, next, {
-    kind: 'device',
-    scope: customerScopeOf(customer.id),
-    ifVersion: input.ifVersion,
-  });
+  const saved = await saveRecord(
+    ctx,
+    ctx.db.devices,
+    fields.serial,
+    (stored) =>
+      deviceRecord({
+        current: stored,
+        input: fields,
+        customer,
+        site,
+        openTickets: open.length,
+        ...(requestKey ? { requestKey } : {}),
+        now: ctx.now,
+      }),
+    { kind: 'device', scope: customerScopeOf(customer.id), ifVersion: input.ifVersion, initial: existing },
+  );
   // registered by someone else in between (the serial is the id): the same answer as when it was there before
   if (creating && !saved.created && saved.doc.createdByRequest !== requestKey) throw await duplicateSerial(ctx, saved.doc);
   if (saved.changed) {

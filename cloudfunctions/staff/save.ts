@@ -6,7 +6,7 @@ import { recordKeyOf } from '../../core/masterdata/changes';
 import { staffRecord } from '../../core/masterdata/staff';
 import { isActive } from '../../core/model';
 import { action } from '../_lib/action';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { createdId } from '../_lib/record-ids';
 import { staffViewsOf } from '../_lib/staff-views';
 
@@ -21,18 +21,13 @@ export const save = action(API.staff.save, async function save(input, ctx) {
   if (!fields.id && current && current.role !== 'customer') {
     return { user: (await staffViewsOf(ctx, [current]))[0]! };
   }
-  const next = staffRecord({
-    current,
+  const otherActiveAdmins = admins.filter((a) => a.id !== id && isActive(a)).length;
+  const saved = await saveRecord(
+    ctx,
+    ctx.db.users,
     id,
-    input: fields,
-    station,
-    otherActiveAdmins: admins.filter((a) => a.id !== id && isActive(a)).length,
-    now: ctx.now,
-  });
-  const saved = await saveWithHistory(ctx, ctx.db.users, current, next, {
-    kind: 'user',
-    scope: recordKeyOf('user', id),
-    ifVersion: input.ifVersion,
-  });
+    (stored) => staffRecord({ current: stored, id, input: fields, station, otherActiveAdmins, now: ctx.now }),
+    { kind: 'user', scope: recordKeyOf('user', id), ifVersion: input.ifVersion, initial: current },
+  );
   return { user: (await staffViewsOf(ctx, [saved.doc]))[0]! };
 });

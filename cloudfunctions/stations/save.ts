@@ -6,7 +6,7 @@ import { stationRecord } from '../../core/masterdata/staff';
 import { stationView } from '../../core/masterdata/views';
 import { isActive } from '../../core/model';
 import { action } from '../_lib/action';
-import { saveWithHistory } from '../_lib/history';
+import { saveRecord } from '../_lib/history';
 import { createdId } from '../_lib/record-ids';
 
 export const save = action(API.stations.save, async function save(input, ctx) {
@@ -21,11 +21,12 @@ export const save = action(API.stations.save, async function save(input, ctx) {
   if (!fields.id && current) {
     return { station: stationView(current, members.find((u) => u.id === current.leadId) ?? null, count) };
   }
-  const next = stationRecord({ current, id, input: fields, lead, now: ctx.now });
-  const saved = await saveWithHistory(ctx, ctx.db.stations, current, next, {
-    kind: 'station',
-    scope: recordKeyOf('station', id),
-    ifVersion: input.ifVersion,
-  });
+  const saved = await saveRecord(
+    ctx,
+    ctx.db.stations,
+    id,
+    (stored) => stationRecord({ current: stored, id, input: fields, lead, now: ctx.now }),
+    { kind: 'station', scope: recordKeyOf('station', id), ifVersion: input.ifVersion, initial: current },
+  );
   return { station: stationView(saved.doc, lead, count) };
 });

@@ -1,5 +1,5 @@
 // What a caller sees of a device: its identity, site, and warranty status now.
-import type { CustomerDoc, DeviceDoc, SiteDoc } from '../model';
+import { revisionOf, type CustomerDoc, type DeviceDoc, type SiteDoc } from '../model';
 import { productLineLabel } from './product-lines';
 import type { DeviceView } from '../schemas/devices';
 import { warrantyStatus } from '../warranty/status';
@@ -13,7 +13,7 @@ export function deviceView(
 ): DeviceView {
   return {
     id: device.id,
-    version: device.version,
+    version: revisionOf(device),
     serial: device.serial,
     name: device.name,
     model: device.model,

@@ -32,7 +32,7 @@ export const TRACKED_FIELDS: Record<RecordKind, Record<string, string>> = {
     'contract.sla.climbAfterMinutes': '升级间隔（分钟）',
   },
   site: { name: '名称', region: '区域', address: '地址', location: '位置' },
-  contact: { name: '姓名', phone: '电话', siteId: '现场', primary: '主要联系人', jobTitle: '职务', active: '状态', userId: '绑定用户' },
+  contact: { name: '姓名', phone: '电话', siteId: '现场', primary: '主要联系人', jobTitle: '职务', active: '状态' },
   device: {
     customerId: '客户',
     siteId: '现场',

@@ -2,7 +2,7 @@
 // names it refers to looked up by the caller of these functions.
 import type { AcceptanceDoc } from '../devices/acceptance';
 import type { ContactDoc, CustomerDoc, InvitationDoc, SiteDoc, StationDoc, StaffRole, UserDoc } from '../model';
-import { isActive } from '../model';
+import { isActive, revisionOf } from '../model';
 import { DEFAULT_LOAD_LIMIT } from '../routing/route';
 import type { ChangeView } from '../schemas/changes';
 import type { ContactView, CustomerSummaryView, CustomerView, SiteView } from '../schemas/customers';
@@ -28,7 +28,7 @@ export const ROLE_LABELS: Record<StaffRole | 'customer', string> = {
 export function customerSummaryView(c: CustomerDoc): CustomerSummaryView {
   return {
     id: c.id,
-    version: c.version,
+    version: revisionOf(c),
     name: c.name,
     region: c.region,
     active: c.active !== false,
@@ -59,7 +59,7 @@ function planMinutes() {
 export function siteView(s: SiteDoc): SiteView {
   return {
     id: s.id,
-    version: s.version,
+    version: revisionOf(s),
     customerId: s.customerId,
     name: s.name,
     region: s.region,
@@ -73,7 +73,7 @@ export function siteView(s: SiteDoc): SiteView {
 export function contactView(c: ContactDoc, siteName: string | null): ContactView {
   return {
     id: c.id,
-    version: c.version,
+    version: revisionOf(c),
     customerId: c.customerId,
     name: c.name,
     phone: c.phone,
@@ -124,7 +124,7 @@ export function staffView(u: UserDoc, station: StationDoc | null, openLoad: numb
   const role = u.role as StaffRole;
   return {
     id: u.id,
-    version: u.version,
+    version: revisionOf(u),
     name: u.name,
     role,
     roleLabel: ROLE_LABELS[role],
@@ -145,7 +145,7 @@ export function staffView(u: UserDoc, station: StationDoc | null, openLoad: numb
 export function stationView(s: StationDoc, lead: Pick<UserDoc, 'name'> | null, members: number): StationView {
   return {
     id: s.id,
-    version: s.version,
+    version: revisionOf(s),
     name: s.name,
     region: s.region,
     address: s.address,
