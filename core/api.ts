@@ -137,7 +137,8 @@ export const API = {
       input: customers.CustomersSaveInput,
       output: customers.CustomerOutput,
       access: ADMIN,
-      summary: '新建或修改客户档案（整条记录）；修改须带 ifVersion，已被他人修改则 CONFLICT 且不做任何改动；active: false 停用',
+      summary:
+        '新建或修改客户档案（整条记录）；修改须带 ifVersion，已被他人修改则 CONFLICT 且不做任何改动；active: false 停用',
       errors: ['NOT_FOUND', 'CONFLICT'],
       example: {
         customer: { name: '广州天河数码科技有限公司', region: '广州市天河区', contract: CONTRACT_EXAMPLE },
@@ -193,7 +194,8 @@ export const API = {
       input: devices.DevicesSaveInput,
       output: devices.DeviceOutput,
       access: ADMIN,
-      summary: '登记或修改设备档案；不带 ifVersion 为新登记（序列号已登记则 CONFLICT，指明 serial）；active: false 停用',
+      summary:
+        '登记或修改设备档案；不带 ifVersion 为新登记（序列号已登记则 CONFLICT，指明 serial）；active: false 停用',
       errors: ['NOT_FOUND', 'CONFLICT'],
       example: {
         device: {
@@ -291,7 +293,12 @@ export const API = {
       summary: '新建或修改服务站（所辖区域决定派单）；站长须为本站在职的工程师或专家',
       errors: ['NOT_FOUND', 'CONFLICT'],
       example: {
-        station: { name: '广州天河服务站', region: '广州市天河区', address: '广州市天河区体育西路 101 号', phone: '020-38001234' },
+        station: {
+          name: '广州天河服务站',
+          region: '广州市天河区',
+          address: '广州市天河区体育西路 101 号',
+          phone: '020-38001234',
+        },
         clientRequestId: 's-20261201-0001',
       },
     }),

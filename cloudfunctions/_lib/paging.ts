@@ -7,7 +7,9 @@ export async function paged<T>(cursor: string | null | undefined, read: () => Pr
     return await read();
   } catch (e) {
     if (cursor && isAppError(e) && e.code === 'VALIDATION_FAILED') {
-      throw new AppError('VALIDATION_FAILED', '分页游标无效，请刷新列表', [{ path: 'cursor', message: '分页游标无效' }]);
+      throw new AppError('VALIDATION_FAILED', '分页游标无效，请刷新列表', [
+        { path: 'cursor', message: '分页游标无效' },
+      ]);
     }
     throw e;
   }

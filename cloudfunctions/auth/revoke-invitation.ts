@@ -11,7 +11,8 @@ import { qrBase } from '../_lib/qr-base';
 export const revokeInvitation = action(API.auth.revokeInvitation, async function revokeInvitation({ code }, ctx) {
   const invitation = await ctx.db.invitations.mustGet(code, '邀请码不存在');
   const status = invitationStatus(invitation, ctx.now);
-  if (status === 'used') throw new AppError('CONFLICT', '该邀请码已被使用，不能作废（如需停用请在员工或联系人档案中操作）');
+  if (status === 'used')
+    throw new AppError('CONFLICT', '该邀请码已被使用，不能作废（如需停用请在员工或联系人档案中操作）');
   if (status === 'revoked') throw new AppError('CONFLICT', '该邀请码已作废');
   const revoked = await ctx.db.invitations
     .update(code, { revokedAt: toInstant(ctx.now), revokedBy: ctx.caller.userId }, { ifVersion: invitation.version })

@@ -27,7 +27,15 @@ export const saveContact = action(API.customers.saveContact, async function save
     return { contact: contactView(current, siteName(current.siteId)), customer: customerSummaryView(refreshed) };
   }
   const decide = (stored: typeof current) =>
-    decideContactSave({ current: stored, customerId: customer.id, id, fields: input.contact, contacts, sites, now: ctx.now });
+    decideContactSave({
+      current: stored,
+      customerId: customer.id,
+      id,
+      fields: input.contact,
+      contacts,
+      sites,
+      now: ctx.now,
+    });
   // decided once first: a refusal (the primary left without a successor) writes nothing
   const { demoted } = decide(current);
   const scope = customerScopeOf(customer.id);

@@ -43,6 +43,7 @@ export const save = action(API.customers.save, async function save(input, ctx) {
 async function moveWarranties(ctx: UserCtx, customer: CustomerDoc): Promise<void> {
   for (const device of await ctx.db.devices.ofCustomer(customer.id)) {
     const lastDay = warrantyLastDayOf(device, customer);
-    if ((device.warrantyLastDay ?? null) !== lastDay) await ctx.db.devices.update(device.id, { warrantyLastDay: lastDay });
+    if ((device.warrantyLastDay ?? null) !== lastDay)
+      await ctx.db.devices.update(device.id, { warrantyLastDay: lastDay });
   }
 }

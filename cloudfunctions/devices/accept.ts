@@ -20,10 +20,7 @@ import { requireOwnUploads } from '../_lib/uploads';
 export const accept = action(API.devices.accept, async function accept(input, ctx) {
   const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.bySerial(input.serial));
   const id = requestRecordId('acc', ctx.caller.userId, input.clientRequestId);
-  const [replayed, customer] = await Promise.all([
-    ctx.db.acceptances.get(id),
-    ctx.db.customers.get(device.customerId),
-  ]);
+  const [replayed, customer] = await Promise.all([ctx.db.acceptances.get(id), ctx.db.customers.get(device.customerId)]);
   if (replayed) return answer(ctx, replayed, await applyAcceptance(ctx, replayed, device, customer));
 
   await requireOwnUploads(ctx.db, ctx.caller.userId, input.photos, 'photo');

@@ -23,7 +23,9 @@ export const save = action(API.devices.save, async function save(input, ctx) {
     throw await duplicateSerial(ctx, existing);
   }
   if (!creating && !existing) {
-    throw new AppError('NOT_FOUND', `序列号 ${fields.serial} 尚未登记`, [{ path: 'device.serial', message: '设备不存在' }]);
+    throw new AppError('NOT_FOUND', `序列号 ${fields.serial} 尚未登记`, [
+      { path: 'device.serial', message: '设备不存在' },
+    ]);
   }
   const [customer, site, open] = await Promise.all([
     ctx.db.customers.get(fields.customerId),
@@ -53,7 +55,8 @@ export const save = action(API.devices.save, async function save(input, ctx) {
     { kind: 'device', scope: customerScopeOf(customer.id), ifVersion: input.ifVersion, initial: existing },
   );
   // registered by someone else in between (the serial is the id): the same answer as when it was there before
-  if (creating && !saved.created && saved.doc.createdByRequest !== requestKey) throw await duplicateSerial(ctx, saved.doc);
+  if (creating && !saved.created && saved.doc.createdByRequest !== requestKey)
+    throw await duplicateSerial(ctx, saved.doc);
   if (saved.changed) {
     await refreshCustomer(ctx, customer.id);
     if (existing && existing.customerId !== customer.id) await refreshCustomer(ctx, existing.customerId);

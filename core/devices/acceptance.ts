@@ -124,7 +124,9 @@ export function decideAcceptance(d: {
   const { request, device, current } = d;
   const today = calendarDateOf(d.now);
   if (request.acceptedAt > today) {
-    throw new AppError('VALIDATION_FAILED', '验收日期不能晚于今天', [{ path: 'acceptedAt', message: '验收日期不能晚于今天' }]);
+    throw new AppError('VALIDATION_FAILED', '验收日期不能晚于今天', [
+      { path: 'acceptedAt', message: '验收日期不能晚于今天' },
+    ]);
   }
   if (request.acceptedAt < '2000-01-01') {
     throw new AppError('VALIDATION_FAILED', '验收日期不正确', [{ path: 'acceptedAt', message: '验收日期不正确' }]);
@@ -142,7 +144,9 @@ export function decideAcceptance(d: {
   }
   const result = request.checklist.every((c) => c.ok) ? 'passed' : 'failed';
   if (request.correction && result === 'failed') {
-    throw new AppError('VALIDATION_FAILED', '更正的验收记录须各项合格', [{ path: 'checklist', message: '更正的验收记录须各项合格' }]);
+    throw new AppError('VALIDATION_FAILED', '更正的验收记录须各项合格', [
+      { path: 'checklist', message: '更正的验收记录须各项合格' },
+    ]);
   }
   const effects = acceptanceEffects({ acceptedAt: request.acceptedAt, result }, device, d.customer);
   const acceptance: Omit<AcceptanceDoc, 'version'> = {

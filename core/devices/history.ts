@@ -11,7 +11,9 @@ export interface PartsUsedOnDevice {
   lastUsedAt: Instant;
 }
 
-export function partsUsedOn(tickets: readonly Pick<TicketDoc, 'no' | 'report' | 'previousReports'>[]): PartsUsedOnDevice[] {
+export function partsUsedOn(
+  tickets: readonly Pick<TicketDoc, 'no' | 'report' | 'previousReports'>[],
+): PartsUsedOnDevice[] {
   const byName = new Map<string, PartsUsedOnDevice>();
   const reports = tickets
     .flatMap((t) => [...t.previousReports, ...(t.report ? [t.report] : [])].map((r) => ({ no: t.no, r })))

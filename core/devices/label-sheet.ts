@@ -36,7 +36,11 @@ function label(l: DeviceLabel, hotline: string): string {
 </div>`;
 }
 
-export function renderLabelSheet(input: { labels: readonly DeviceLabel[]; hotline: string; generatedAt: Date }): string {
+export function renderLabelSheet(input: {
+  labels: readonly DeviceLabel[];
+  hotline: string;
+  generatedAt: Date;
+}): string {
   const pages: string[] = [];
   for (let i = 0; i < input.labels.length; i += LABELS_PER_PAGE) {
     const page = input.labels.slice(i, i + LABELS_PER_PAGE).map((l) => label(l, input.hotline));

@@ -19,7 +19,13 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 export const BusinessHoursSchema = z
   .object({
     days: z
-      .array(z.number().int().min(1, { message: '星期应为 1–7（周一至周日）' }).max(7, { message: '星期应为 1–7（周一至周日）' }))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, { message: '星期应为 1–7（周一至周日）' })
+          .max(7, { message: '星期应为 1–7（周一至周日）' }),
+      )
       .min(1, { message: '请至少选择一天' })
       .max(7),
     from: ClockTime,

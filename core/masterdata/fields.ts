@@ -12,7 +12,11 @@ export const RecordId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/, { message: '编号应为 2–64 位字母、数字、- 或 _' });
 
 /** A company or site name. */
-export const OrgName = z.string().trim().min(2, { message: '名称至少 2 个字' }).max(60, { message: '名称最多 60 个字' });
+export const OrgName = z
+  .string()
+  .trim()
+  .min(2, { message: '名称至少 2 个字' })
+  .max(60, { message: '名称最多 60 个字' });
 
 /** A person's name. */
 export const PersonName = z.string().trim().min(1, { message: '请填写姓名' }).max(30, { message: '姓名最多 30 个字' });
@@ -24,9 +28,15 @@ export const PersonName = z.string().trim().min(1, { message: '请填写姓名' 
 export const Region = z
   .string()
   .transform((s) => s.replace(/\s+/g, ''))
-  .pipe(z.string().min(2, { message: '区域至少 2 个字（如 上海市浦东新区）' }).max(40, { message: '区域最多 40 个字' }));
+  .pipe(
+    z.string().min(2, { message: '区域至少 2 个字（如 上海市浦东新区）' }).max(40, { message: '区域最多 40 个字' }),
+  );
 
-export const Address = z.string().trim().min(4, { message: '地址至少 4 个字' }).max(200, { message: '地址最多 200 个字' });
+export const Address = z
+  .string()
+  .trim()
+  .min(4, { message: '地址至少 4 个字' })
+  .max(200, { message: '地址最多 200 个字' });
 
 export const Location = z
   .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })

@@ -1,4 +1,10 @@
-import { customerSearchKeys, deviceSearchKeys, normalizeForSearch, searchTokenOf, staffSearchKeys } from './search-keys';
+import {
+  customerSearchKeys,
+  deviceSearchKeys,
+  normalizeForSearch,
+  searchTokenOf,
+  staffSearchKeys,
+} from './search-keys';
 
 const has = (keys: string[], q: string) => keys.includes(searchTokenOf(q)!);
 

@@ -72,8 +72,14 @@ export function staffRecord(s: {
     throw new AppError('CONFLICT', '至少须保留一位在职的管理员');
   }
   const at = toInstant(s.now);
-  const { version: _v, stationId: _s, skills: _k, regions: _r, loadLimit: _l, ...kept } =
-    current ?? ({} as Partial<UserDoc>);
+  const {
+    version: _v,
+    stationId: _s,
+    skills: _k,
+    regions: _r,
+    loadLimit: _l,
+    ...kept
+  } = current ?? ({} as Partial<UserDoc>);
   return {
     createdAt: at,
     ...kept,

@@ -165,7 +165,12 @@ export function changeView(c: ChangeDoc): ChangeView {
     kindLabel: RECORD_KIND_LABELS[c.kind],
     recordId: c.recordId,
     action: c.action,
-    fields: c.fields.map((f) => ({ field: f.field, label: f.label, before: f.before, after: f.after })) as ChangeView['fields'],
+    fields: c.fields.map((f) => ({
+      field: f.field,
+      label: f.label,
+      before: f.before,
+      after: f.after,
+    })) as ChangeView['fields'],
     by: c.by,
     byName: c.byName,
     byRole: c.byRole,

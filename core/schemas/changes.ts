@@ -16,7 +16,14 @@ export const ChangesListInput = z
   })
   .strict();
 
-const ChangeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.unknown())]);
+const ChangeValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.unknown()),
+  z.record(z.unknown()),
+]);
 
 export const ChangeView = z.object({
   id: z.string(),
@@ -26,7 +33,9 @@ export const ChangeView = z.object({
   recordId: z.string(),
   /** create, update, or accept (a device's acceptance) */
   action: z.enum(['create', 'update', 'accept']),
-  fields: z.array(z.object({ field: z.string(), label: z.string(), before: ChangeValueSchema, after: ChangeValueSchema })),
+  fields: z.array(
+    z.object({ field: z.string(), label: z.string(), before: ChangeValueSchema, after: ChangeValueSchema }),
+  ),
   by: z.string(),
   byName: z.string(),
   byRole: z.string(),

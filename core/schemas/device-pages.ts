@@ -43,4 +43,3 @@ export const DevicesGetOutput = z.object({
   /** the 7×24 hotline */
   hotline: z.string(),
 });
-

@@ -114,10 +114,7 @@ export const DevicesAcceptOutput = z.object({ device: DeviceView, acceptance: Ac
 
 export const DevicesLabelsInput = z
   .object({
-    serials: z
-      .array(Serial)
-      .min(1, { message: '请至少选择一台设备' })
-      .max(100, { message: '一次最多打印 100 张标签' }),
+    serials: z.array(Serial).min(1, { message: '请至少选择一台设备' }).max(100, { message: '一次最多打印 100 张标签' }),
   })
   .strict();
 export const DevicesLabelsOutput = z.object({

@@ -3,7 +3,10 @@
 import { AppError } from '../errors';
 import type { CustomerDoc, DeviceDoc } from '../model';
 
-export function requireReportable(device: Pick<DeviceDoc, 'active'>, customer: Pick<CustomerDoc, 'active' | 'name'>): void {
+export function requireReportable(
+  device: Pick<DeviceDoc, 'active'>,
+  customer: Pick<CustomerDoc, 'active' | 'name'>,
+): void {
   if (customer.active === false) {
     throw new AppError('CONFLICT', `客户「${customer.name}」的服务合同已停用，不能报修：请拨打服务热线`);
   }

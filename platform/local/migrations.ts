@@ -109,7 +109,9 @@ function ensureElementIndex(db: Database, collection: string, field: string): vo
   const rows = (doc: string, id: string) =>
     `SELECT j.value, ${id} FROM json_each(${doc}, '$.${field}') j WHERE j.type NOT IN ('object', 'array', 'null')`;
   const changed = `json_extract(OLD.doc, '$.${field}') IS NOT json_extract(NEW.doc, '$.${field}')`;
-  db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (value NOT NULL, id TEXT NOT NULL, PRIMARY KEY (value, id)) WITHOUT ROWID`);
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS "${table}" (value NOT NULL, id TEXT NOT NULL, PRIMARY KEY (value, id)) WITHOUT ROWID`,
+  );
   db.exec(`CREATE INDEX IF NOT EXISTS "${table}__id" ON "${table}" (id)`);
   if (!existed) {
     db.exec(

@@ -56,7 +56,10 @@ function conditionSql({ path, condition }: FieldCondition, arrays?: ArrayIndexes
       // MongoDB's element match: an array holding the value (a scalar field equal to it matches too, as there)
       const value = sqlValue(condition.value);
       if (arrays?.fields.has(path)) {
-        return { sql: `id IN (SELECT id FROM "${elementTableOf(arrays.collection, path)}" WHERE value = ?)`, params: [value] };
+        return {
+          sql: `id IN (SELECT id FROM "${elementTableOf(arrays.collection, path)}" WHERE value = ?)`,
+          params: [value],
+        };
       }
       return { sql: `EXISTS (SELECT 1 FROM json_each(doc, '$.${path}') WHERE json_each.value = ?)`, params: [value] };
     }

@@ -11,7 +11,8 @@ export const SERVES: Readonly<Record<string, string>> = {
   'users.role':
     'named query `users.withRoles`: routing’s technicians, the desk and the experts (every report, `sla.run`, `rosters.onDuty`, the statistics)',
   'users.customerId': 'no query today (a user is read by id)',
-  'users.searchKeys': '`staff.list`’s `q` (named query `users.searchStaff`): a piece of a name, a phone’s start or tail',
+  'users.searchKeys':
+    '`staff.list`’s `q` (named query `users.searchStaff`): a piece of a name, a phone’s start or tail',
   'users.stationId':
     'named query `users.atStation`: a station’s members (`rosters.week`, `rosters.save`, `rosters.swap`)',
   'users.openid':
@@ -20,15 +21,19 @@ export const SERVES: Readonly<Record<string, string>> = {
   'customers.name': '`customers.list`’s order (by name, keyset pages)',
   'customers.searchKeys':
     '`customers.list`’s `q`: a piece of the name, a contact’s name or phone, a whole device serial (one element lookup)',
-  'sites.customerId': 'named query `sites.ofCustomer`: a customer’s sites (`customers.get`, every site and contact save)',
+  'sites.customerId':
+    'named query `sites.ofCustomer`: a customer’s sites (`customers.get`, every site and contact save)',
   'contacts.customerId':
     'named query `contacts.ofCustomer`: a customer’s contacts (`customers.get`, `customers.saveContact`, `tickets.reportFor`’s primary contact)',
   'stations.region': 'no query today (the stations are read whole)',
   'devices.customerId': 'named query `devices.ofCustomer` and `devices.list`: a customer’s devices',
-  'devices.siteId': 'named query `devices.ofSite` (a site save moves its devices’ address and region) and `devices.list`’s site filter',
-  'devices.warrantyLastDay': '`devices.list`’s warranty filter: in / expiring / out as ranges of the last covered day, not accepted as null',
+  'devices.siteId':
+    'named query `devices.ofSite` (a site save moves its devices’ address and region) and `devices.list`’s site filter',
+  'devices.warrantyLastDay':
+    '`devices.list`’s warranty filter: in / expiring / out as ranges of the last covered day, not accepted as null',
   'devices.searchKeys': '`devices.list`’s `q`: a piece of the serial, name or model (one element lookup)',
-  'acceptances.serial': 'named query `acceptances.ofDevice`: a device’s acceptances (`devices.accept`, `devices.history`)',
+  'acceptances.serial':
+    'named query `acceptances.ofDevice`: a device’s acceptances (`devices.accept`, `devices.history`)',
   'acceptances.acceptedAt': 'the acceptances of a period, by date: what the weekly follow-up plan starts from',
   'invitations.createdAt': '`auth.invitations`: newest first',
   'changes.recordKey': '`changes.list` of one record (named query `changes.ofRecord`), newest first',
