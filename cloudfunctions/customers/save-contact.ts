@@ -1,9 +1,10 @@
 // customers.saveContact: an admin creates or edits a contact person of a customer. One contact is primary at a
 // time: making one primary demotes the one before (each change in history); the customer's contact name and phone
-// follow the primary.
+// follow the primary. A contact who leaves (active: false) takes their app account with them, and gets it back when
+// they return.
 import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { customerScopeOf } from '../../core/masterdata/changes';
+import { customerScopeOf, recordKeyOf } from '../../core/masterdata/changes';
 import { decideContactSave } from '../../core/masterdata/customer';
 import { contactView, customerSummaryView } from '../../core/masterdata/views';
 import { toInstant } from '../../core/time';
@@ -53,6 +54,14 @@ export const saveContact = action(API.customers.saveContact, async function save
       (stored) => ({ ...(stored ?? before), primary: false, updatedAt: toInstant(ctx.now) }),
       { kind: 'contact', scope, note: `主要联系人改为 ${saved.doc.name}` },
     );
+  }
+  if (saved.changed && saved.doc.userId && (current?.active !== false) !== (saved.doc.active !== false)) {
+    const active = saved.doc.active !== false;
+    await saveRecord(ctx, ctx.db.users, saved.doc.userId, (stored) => ({ ...stored!, active }), {
+      kind: 'user',
+      scope: recordKeyOf('user', saved.doc.userId),
+      note: active ? `联系人 ${saved.doc.name} 恢复` : `联系人 ${saved.doc.name} 已停用`,
+    });
   }
   const refreshed = await refreshCustomer(ctx, customer.id);
   return { contact: contactView(saved.doc, siteName(saved.doc.siteId)), customer: customerSummaryView(refreshed) };

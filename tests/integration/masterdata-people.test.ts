@@ -302,6 +302,20 @@ describe('a bound customer of a new organisation sees only its devices', () => {
       bound: true,
     });
     expect((await host.call('customers', 'get', { id: 'cust-1001' }, token)).status).toBe(404);
+    // the contact leaves: their app account stops with them
+    const { customer } = await host.ok('customers', 'get', { id: org.customer.id }, admin());
+    const c = customer.contacts[0];
+    await host.ok(
+      'customers',
+      'saveContact',
+      {
+        customerId: org.customer.id,
+        contact: { id: c.id, name: c.name, phone: c.phone, siteId: c.siteId, active: false },
+        ifVersion: c.version,
+      },
+      admin(),
+    );
+    expect((await host.call('devices', 'list', {}, token)).status).toBe(403);
   });
 });
 

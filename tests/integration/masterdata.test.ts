@@ -356,6 +356,59 @@ describe('devices: records, duplicate serials, filters', () => {
     ]);
   });
 
+  test("a site's new address and region move its devices with it (their tickets go there)", async () => {
+    const { customer: c } = await host.ok('customers', 'get', { id: customer.id }, admin());
+    const site = c.sites.find((x: any) => x.id === siteId);
+    await host.ok(
+      'customers',
+      'saveSite',
+      {
+        customerId: customer.id,
+        site: { id: siteId, name: site.name, region: '上海市青浦区', address: '上海市青浦区华新镇华志路 8 号' },
+        ifVersion: site.version,
+      },
+      admin(),
+    );
+    const { device } = await host.ok('devices', 'get', { serial: 'SJ2026-A' }, admin());
+    expect(device).toMatchObject({ region: '上海市青浦区', siteAddress: '上海市青浦区华新镇华志路 8 号' });
+  });
+
+  test('a retired device (active: false) takes no new report; it stays listed as retired', async () => {
+    await host.ok(
+      'devices',
+      'save',
+      { device: { serial: 'SJ-RETIRE', customerId: 'cust-1001', name: '旧终端', model: 'K5', productLine: 'kiosk' } },
+      admin(),
+    );
+    const { device } = await host.ok('devices', 'get', { serial: 'SJ-RETIRE' }, admin());
+    await host.ok(
+      'devices',
+      'save',
+      {
+        device: {
+          serial: 'SJ-RETIRE',
+          customerId: 'cust-1001',
+          name: '旧终端',
+          model: 'K5',
+          productLine: 'kiosk',
+          active: false,
+        },
+        ifVersion: device.version,
+      },
+      admin(),
+    );
+    const reply = await host.call(
+      'tickets',
+      'report',
+      { serial: 'SJ-RETIRE', severity: 'common', description: '旧终端无法开机', clientRequestId: crid() },
+      tokens['c-1001'],
+    );
+    expect(reply.status).toBe(409);
+    expect((reply.body as any).error.message).toMatch(/该设备已停用/);
+    const retired = await host.ok('devices', 'list', { customerId: 'cust-1001', active: false }, admin());
+    expect(retired.items.map((d: any) => d.serial)).toEqual(['SJ-RETIRE']);
+  });
+
   test('devices.list keeps its contract for {} and filters, searches and pages on request', async () => {
     const all = await host.ok('devices', 'list', {}, admin());
     expect(all.nextCursor).toBeUndefined();
@@ -364,14 +417,14 @@ describe('devices: records, duplicate serials, filters', () => {
       ((await host.ok('devices', 'list', data, as)).items as any[]).map((d) => d.serial);
     expect(await serials({ q: '2026-a' })).toEqual(['SJ2026-A']);
     expect(await serials({ q: 'k8 pro' })).toEqual(expect.arrayContaining(['SN1001-A', 'SJ2026-A']));
-    expect(await serials({ customerId: 'cust-1001' })).toEqual(['SN1001-A', 'SN1001-B', 'SN1001-C']);
+    expect(await serials({ customerId: 'cust-1001', active: true })).toEqual(['SN1001-A', 'SN1001-B', 'SN1001-C']);
     expect(await serials({ siteId: 'site-1001-room' })).toEqual(['SN1001-C']);
     expect(await serials({ customerId: 'cust-1001', warranty: 'out' })).toEqual(['SN1001-B']);
     expect(await serials({ customerId: 'cust-1001', warranty: 'in' })).toEqual(['SN1001-A']);
     expect(await serials({ customerId: 'cust-1002', warranty: 'expiring' })).toEqual(['SN1002-B']);
-    expect(await serials({ customerId: 'cust-1001', warranty: 'not-accepted' })).toEqual(['SN1001-C']);
+    expect(await serials({ customerId: 'cust-1001', warranty: 'not-accepted', active: true })).toEqual(['SN1001-C']);
     // a customer sees only its own, whatever it asks for
-    expect(await serials({}, tokens['c-1001'])).toEqual(['SN1001-A', 'SN1001-B', 'SN1001-C']);
+    expect(await serials({ active: true }, tokens['c-1001'])).toEqual(['SN1001-A', 'SN1001-B', 'SN1001-C']);
     expect(await serials({ customerId: 'cust-1002' }, tokens['c-1001'])).toEqual([]);
     const first = await host.ok('devices', 'list', { limit: 2 }, admin());
     expect(first.items).toHaveLength(2);
