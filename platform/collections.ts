@@ -302,14 +302,25 @@ export type Db = {
   [K in CollectionName]: FullCollection<DocTypes[K]> & (K extends keyof Queries ? Queries[K] : unknown);
 };
 
-/** Typed access to every collection of a store, with its named queries. */
+const built = new WeakMap<Store, Db>();
+
+/**
+ * Typed access to every collection of a store, with its named queries. The collections and queries are built once
+ * per store; each call answers an object of its own over them, so what a request keys by its `db` (the holiday
+ * calendar it loaded, cloudfunctions/_lib/holidays.ts) stays that request's.
+ */
 export function dbOf(store: Store): Db {
-  const base = {} as { [K in CollectionName]: FullCollection<DocTypes[K]> };
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    (base as Record<string, FullCollection<StoredDoc>>)[name] = full(store.collection(name));
+  let db = built.get(store);
+  if (!db) {
+    const base = {} as { [K in CollectionName]: FullCollection<DocTypes[K]> };
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      (base as Record<string, FullCollection<StoredDoc>>)[name] = full(store.collection(name));
+    }
+    const named = queries(base) as Record<string, object>;
+    const whole = {} as Record<string, object>;
+    for (const [name, c] of Object.entries(base)) whole[name] = { ...c, ...(named[name] ?? {}) };
+    db = whole as Db;
+    built.set(store, db);
   }
-  const named = queries(base) as Record<string, object>;
-  const db = {} as Record<string, object>;
-  for (const [name, c] of Object.entries(base)) db[name] = { ...c, ...(named[name] ?? {}) };
-  return db as Db;
+  return Object.create(db) as Db;
 }
