@@ -5,6 +5,10 @@ import type { ActionDef, ActionMap } from './_lib/action';
 import type { FunctionConfig, FunctionDef } from './_lib/function-config';
 import { actions as auth } from './auth';
 import authConfig from './auth/config.json';
+import { actions as changes } from './changes';
+import changesConfig from './changes/config.json';
+import { actions as customers } from './customers';
+import customersConfig from './customers/config.json';
 import { actions as devices } from './devices';
 import devicesConfig from './devices/config.json';
 import { actions as files } from './files';
@@ -15,6 +19,10 @@ import { actions as rosters } from './rosters';
 import rostersConfig from './rosters/config.json';
 import { actions as sla } from './sla';
 import slaConfig from './sla/config.json';
+import { actions as staff } from './staff';
+import staffConfig from './staff/config.json';
+import { actions as stations } from './stations';
+import stationsConfig from './stations/config.json';
 import { actions as surveys } from './surveys';
 import surveysConfig from './surveys/config.json';
 import { actions as tickets } from './tickets';
@@ -43,4 +51,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionDef> = {
   notifications: def('notifications', notifications, notificationsConfig),
   rosters: def('rosters', rosters, rostersConfig),
   sla: def('sla', sla, slaConfig),
+  customers: def('customers', customers, customersConfig),
+  staff: def('staff', staff, staffConfig),
+  stations: def('stations', stations, stationsConfig),
+  changes: def('changes', changes, changesConfig),
 };

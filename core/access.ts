@@ -32,6 +32,8 @@ export function checkAccess(access: Access, caller: Caller, viaTimer: boolean): 
   }
   if (access.kind === 'public') return;
   if (caller.kind === 'anonymous') throw new AppError('UNAUTHENTICATED', '请先登录');
+  // someone who left or is suspended keeps their history, and can do nothing more (UserDoc.active)
+  if (caller.kind === 'user' && caller.inactive) throw new AppError('FORBIDDEN', '账号已停用，请联系管理员');
   if (access.kind === 'identified') return;
   if (caller.kind === 'unbound') throw new AppError('FORBIDDEN', '请先使用邀请码绑定账号');
   if (access.roles !== 'any' && !access.roles.includes(caller.role)) {

@@ -6,12 +6,17 @@ import { ANY_USER, IDENTIFIED, PUBLIC, TIMER, roles, type Access } from './acces
 import type { ErrorCode } from './errors';
 import { RATE_LIMITS, type RateLimit } from './rate-limit';
 import * as auth from './schemas/auth';
+import * as changes from './schemas/changes';
 import { Empty, TimerInput } from './schemas/common';
+import * as customers from './schemas/customers';
+import * as devicePages from './schemas/device-pages';
 import * as devices from './schemas/devices';
 import * as files from './schemas/files';
 import * as notifications from './schemas/notifications';
 import * as rosters from './schemas/rosters';
 import * as sla from './schemas/sla';
+import * as staff from './schemas/staff';
+import * as stations from './schemas/stations';
 import * as surveys from './schemas/surveys';
 import * as tickets from './schemas/tickets';
 
@@ -38,7 +43,14 @@ const spec = <I extends z.ZodTypeAny, O extends z.ZodTypeAny, A extends Access>(
 const STAFF = roles('technician', 'expert', 'dispatcher', 'admin');
 const DESK = roles('dispatcher', 'admin');
 const FIELD = roles('technician', 'expert');
+const ADMIN = roles('admin');
 const TICKET = 'tk_0mhx2k1a0c3f9a1b2c3d';
+const CONTRACT_EXAMPLE = {
+  no: 'HT-2026-0101',
+  warrantyMonths: 24,
+  sla: { respondCommonMinutes: 120 },
+  serviceHours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
+};
 
 export const API = {
   auth: {
@@ -84,6 +96,79 @@ export const API = {
       example: { code: 'K7M2-QX9P' },
       rateLimit: RATE_LIMITS.bind,
     }),
+    invitations: spec({
+      input: auth.InvitationsInput,
+      output: auth.InvitationsOutput,
+      access: ADMIN,
+      summary: '邀请码列表（新→旧，分页）：未使用 / 已使用（谁、何时）/ 已过期 / 已作废，每个附二维码内容',
+      errors: [],
+      example: { status: 'unused', limit: 20 },
+    }),
+    revokeInvitation: spec({
+      input: auth.RevokeInvitationInput,
+      output: auth.RevokeInvitationOutput,
+      access: ADMIN,
+      summary: '作废一个尚未使用的邀请码',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { code: 'K7M2QX9P' },
+    }),
+    bootstrap: spec({
+      input: auth.BootstrapInput,
+      output: auth.BootstrapOutput,
+      access: IDENTIFIED,
+      summary: '首次部署：尚无管理员时，调用者（未绑定的微信用户）成为第一位管理员；只能成功一次',
+      errors: ['CONFLICT'],
+      example: { name: '郑凯', phone: '13400004001' },
+    }),
+  },
+  customers: {
+    list: spec({
+      input: customers.CustomersListInput,
+      output: customers.CustomersListOutput,
+      access: STAFF,
+      summary: '客户档案列表（按名称，分页）：按名称、联系人姓名或电话、设备序列号搜索，按区域、状态筛选',
+      errors: [],
+      example: { q: '申程', limit: 20 },
+    }),
+    get: spec({
+      input: customers.CustomerIdInput,
+      output: customers.CustomerOutput,
+      access: ANY_USER,
+      summary: '客户档案：现场、联系人（主要联系人在前）、合同（保修月数、时限、服务时间）；客户只能查看本单位',
+      errors: ['NOT_FOUND'],
+      example: { id: 'cust-1001' },
+    }),
+    save: spec({
+      input: customers.CustomersSaveInput,
+      output: customers.CustomerOutput,
+      access: ADMIN,
+      summary:
+        '新建或修改客户档案（整条记录）；修改须带 ifVersion，已被他人修改则 CONFLICT 且不做任何改动；active: false 停用',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        customer: { name: '广州天河数码科技有限公司', region: '广州市天河区', contract: CONTRACT_EXAMPLE },
+        clientRequestId: 'c-20261201-0001',
+      },
+    }),
+    saveSite: spec({
+      input: customers.SaveSiteInput,
+      output: customers.SaveSiteOutput,
+      access: ADMIN,
+      summary: '新建或修改客户的现场（名称、区域、地址、定位）；该现场设备的地址与派单区域随之更新',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        customerId: 'cust-1001',
+        site: { name: '张江总部', region: '上海市浦东新区', address: '上海市浦东新区科苑路 399 号 5 号楼' },
+      },
+    }),
+    saveContact: spec({
+      input: customers.SaveContactInput,
+      output: customers.SaveContactOutput,
+      access: ADMIN,
+      summary: '新建或修改客户联系人；设为主要联系人时原主要联系人自动取消（始终只有一位）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { customerId: 'cust-1001', contact: { name: '陈立', phone: '13800001001', primary: true } },
+    }),
   },
   devices: {
     list: spec({
@@ -102,6 +187,136 @@ export const API = {
       errors: ['NOT_FOUND'],
       example: { serial: 'SN1001-A' },
     }),
+    get: spec({
+      input: devicePages.DeviceSerialInput,
+      output: devicePages.DevicesGetOutput,
+      access: ANY_USER,
+      summary: '设备页（扫设备二维码打开）：设备、保修状态与未完成的工单；客户只能查看本单位设备',
+      errors: ['NOT_FOUND'],
+      example: { serial: 'SN1001-A' },
+    }),
+    save: spec({
+      input: devices.DevicesSaveInput,
+      output: devices.DeviceOutput,
+      access: ADMIN,
+      summary:
+        '登记或修改设备档案；不带 ifVersion 为新登记（序列号已登记则 CONFLICT，指明 serial）；active: false 停用',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        device: {
+          serial: 'SN2001-A',
+          customerId: 'cust-1001',
+          name: '二号楼自助服务终端',
+          model: 'K8 Pro',
+          productLine: 'kiosk',
+        },
+        clientRequestId: 'd-20261201-0001',
+      },
+    }),
+    accept: spec({
+      input: devices.DevicesAcceptInput,
+      output: devices.DevicesAcceptOutput,
+      access: roles('technician', 'admin'),
+      summary:
+        '竣工验收：逐项结果、照片、客户手写签名；全部合格则保修自验收日起按合同月数计算（每周回访计划亦由此开始）；' +
+        '不合格项记录在案不起算；日期不能晚于今天；已验收的设备仅管理员可更正（填写原因）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        serial: 'SN1001-C',
+        acceptedAt: '2026-12-01',
+        checklist: [
+          { item: '外观完好', ok: true },
+          { item: '通电自检', ok: true },
+          { item: '联网测试', ok: true, note: '已接入客户内网' },
+        ],
+        photos: ['f_9a1b…'],
+        customerSignature: 'f_5c1d…',
+        customerSignerName: '陈立',
+        clientRequestId: 'acc-20261201-0001',
+      },
+    }),
+    history: spec({
+      input: devicePages.DeviceSerialInput,
+      output: devicePages.DevicesHistoryOutput,
+      access: ANY_USER,
+      summary: '设备履历：验收记录、全部工单（新→旧）、回访记录、所用配件；客户只能查看本单位设备',
+      errors: ['NOT_FOUND'],
+      example: { serial: 'SN1001-A' },
+    }),
+    labels: spec({
+      input: devices.DevicesLabelsInput,
+      output: devices.DevicesLabelsOutput,
+      access: DESK,
+      summary: '打印设备二维码标签（A4，每页 21 张；二维码、序列号、名称、型号、客户、报修热线），可下载的 HTML 文件',
+      errors: ['NOT_FOUND'],
+      example: { serials: ['SN1001-A', 'SN1001-B'] },
+    }),
+  },
+  staff: {
+    list: spec({
+      input: staff.StaffListInput,
+      output: staff.StaffListOutput,
+      access: DESK,
+      summary: '员工列表（按姓名，分页）：按角色、服务站、状态筛选，按姓名或电话搜索；含当前负载',
+      errors: [],
+      example: { role: 'technician', stationId: 'st-sh-pd', limit: 20 },
+    }),
+    save: spec({
+      input: staff.StaffSaveInput,
+      output: staff.StaffSaveOutput,
+      access: ADMIN,
+      summary:
+        '新建或修改员工档案（角色、服务站、技能、覆盖区域、接单上限）；active: false 停用：不再派单、不被升级呼叫、不能登录，历史保留',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        user: {
+          name: '黄磊',
+          role: 'technician',
+          phone: '13700002101',
+          stationId: 'st-gz-th',
+          skills: ['kiosk', 'printer'],
+          regions: ['广州市越秀区'],
+          loadLimit: 4,
+        },
+        clientRequestId: 'u-20261201-0001',
+      },
+    }),
+  },
+  stations: {
+    list: spec({
+      input: stations.StationsListInput,
+      output: stations.StationsListOutput,
+      access: STAFF,
+      summary: '服务站列表：区域、地址、电话、站长与在职人数',
+      errors: [],
+      example: {},
+    }),
+    save: spec({
+      input: stations.StationsSaveInput,
+      output: stations.StationsSaveOutput,
+      access: ADMIN,
+      summary: '新建或修改服务站（所辖区域决定派单）；站长须为本站在职的工程师或专家',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        station: {
+          name: '广州天河服务站',
+          region: '广州市天河区',
+          address: '广州市天河区体育西路 101 号',
+          phone: '020-38001234',
+        },
+        clientRequestId: 's-20261201-0001',
+      },
+    }),
+  },
+  changes: {
+    list: spec({
+      input: changes.ChangesListInput,
+      output: changes.ChangesListOutput,
+      access: DESK,
+      summary: '档案变更记录（新→旧，分页）：谁在何时把哪个字段从什么改成什么；客户的记录含其现场、联系人与设备',
+      errors: [],
+      example: { kind: 'customer', recordId: 'cust-1001', limit: 20 },
+    }),
   },
   tickets: {
     report: spec({
@@ -118,6 +333,25 @@ export const API = {
         category: 'hardware',
       },
       rateLimit: RATE_LIMITS.report,
+    }),
+    reportFor: spec({
+      input: tickets.ReportForInput,
+      output: tickets.TicketOutput,
+      access: DESK,
+      summary:
+        '服务热线代客报修（电话、微信或现场）：记录来电人与渠道，与客户报修同样派单与计时；客户单位在工单列表中可见，' +
+        '其主要联系人（已绑定时）收到客户通知；同一调度的同一 clientRequestId 只生成一张工单',
+      errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
+      example: {
+        customerId: 'cust-1001',
+        serial: 'SN1001-A',
+        severity: 'common',
+        description: '客户来电：终端无法打印小票',
+        channel: 'phone',
+        callerName: '陈立',
+        callerPhone: '13800001001',
+        clientRequestId: 'hl-20261201-0001',
+      },
     }),
     get: spec({
       input: tickets.TicketIdInput,

@@ -1,4 +1,5 @@
 // The documents AfterCare stores, one interface per collection: the shape of the data, shared by every layer.
+import type { ServiceHours } from './sla/calendar';
 import type { SlaOverrides } from './sla/policy';
 import type { CalendarDate, Instant } from './time';
 
@@ -13,7 +14,19 @@ export interface StoredDoc {
   version: number;
 }
 
-export interface UserDoc extends StoredDoc {
+/**
+ * A master-data record (customer, site, contact, device, staff member, station) also counts its edits: `revision`
+ * moves only when someone saves it (what `ifVersion` compares and its view shows as `version`), never when the
+ * service repeats something on it (a routing timestamp, a search key, an address kept in step). Absent: 1.
+ */
+export interface MasterRecord extends StoredDoc {
+  revision?: number;
+}
+
+/** The edit version of a master-data record. */
+export const revisionOf = (r: Pick<MasterRecord, 'revision'>): number => r.revision ?? 1;
+
+export interface UserDoc extends MasterRecord {
   name: string;
   role: Role;
   phone?: string;
@@ -30,55 +43,116 @@ export interface UserDoc extends StoredDoc {
   offDuty?: boolean;
   /** the WeChat OPENID bound to this user, once bound */
   openid?: string;
-  /** false: left or suspended — never routed, assigned or called; absent: active */
+  /** false: left or suspended — never routed, assigned or called, cannot sign in; absent: active */
   active?: boolean;
+  /** technicians: regions covered beyond their station's (routing matches either) */
+  regions?: string[];
+  /** what staff.list's `q` finds them by (core/masterdata/search-keys) */
+  searchKeys?: string[];
   createdAt: Instant;
+  updatedAt?: Instant;
 }
 
 /** A user still at work (the default: only an explicit `active: false` retires someone). */
 export const isActive = (u: Pick<UserDoc, 'active'>): boolean => u.active !== false;
 
 /** A customer organisation (the party of the service contract). */
-export interface CustomerDoc extends StoredDoc {
+export interface CustomerDoc extends MasterRecord {
   name: string;
   region: string;
+  /** the main site's address (the primary contact's site, else the first site): kept in step by every site save */
   address: string;
+  /** the primary contact's name and phone: kept in step by every contact save */
   contactName: string;
   contactPhone: string;
   contract: {
     no: string;
     /** warranty length for this contract's devices, months (service plan default: 12) */
     warrantyMonths?: number;
-    /** the contract's own SLA terms (times, service hours); absent: the service plan's 7×24 defaults */
+    /** the contract's own SLA times (a `calendar` here is how contracts stored before service hours said so) */
     sla?: SlaOverrides;
+    /** '7x24', or business hours (statutory holidays skipped, make-up days worked); absent: 7×24 */
+    serviceHours?: '7x24' | ServiceHours;
   };
+  /** false: the contract ended — kept with its history, no new reports; absent: active */
+  active?: boolean;
+  /** what customers.list's `q` finds it by: name, contacts' names and phones, whole device serials */
+  searchKeys?: string[];
   /** who last resolved a fault for this customer (routing's continuity) */
   lastServedBy?: string;
   createdAt: Instant;
+  updatedAt?: Instant;
 }
 
-export interface StationDoc extends StoredDoc {
+/** A site (现场) of a customer: where its devices stand, in a region routing matches stations by. */
+export interface SiteDoc extends MasterRecord {
+  customerId: string;
+  name: string;
+  region: string;
+  address: string;
+  location?: { latitude: number; longitude: number };
+  createdAt: Instant;
+  updatedAt?: Instant;
+}
+
+/** A contact person (联系人) of a customer; exactly one active contact is primary. */
+export interface ContactDoc extends MasterRecord {
+  customerId: string;
+  name: string;
+  phone: string;
+  /** the site this contact looks after */
+  siteId?: string;
+  primary: boolean;
+  /** 职务 (设备管理员, 采购经理 …) */
+  jobTitle?: string;
+  /** the app user acting as this contact, once bound with an invitation naming the contact */
+  userId?: string;
+  /** false: no longer a contact (kept with its history) */
+  active?: boolean;
+  createdAt: Instant;
+  updatedAt?: Instant;
+}
+
+export interface StationDoc extends MasterRecord {
   name: string;
   region: string;
   address: string;
   leadId?: string;
   phone: string;
+  createdAt?: Instant;
+  updatedAt?: Instant;
 }
 
-export interface DeviceDoc extends StoredDoc {
+export interface DeviceDoc extends MasterRecord {
   serial: string;
   customerId: string;
+  /** the customer's site it stands at */
+  siteId?: string;
   name: string;
   model: string;
   productLine: string;
+  /** its site's address (kept in step by site saves) */
   siteAddress: string;
+  /** its site's region (kept in step by site saves); absent: the customer's region */
+  region?: string;
   /** 竣工验收日: the acceptance date the warranty runs from; null until accepted */
   acceptedAt: CalendarDate | null;
+  /** the acceptance record (collection `acceptances`) the date comes from */
+  acceptanceId?: string;
   /** overrides the contract's warranty length for this one device */
   warrantyMonths?: number;
+  /** the last covered day (null: not accepted): what devices.list's warranty filter reads, kept in step */
+  warrantyLastDay?: CalendarDate | null;
+  /** false: retired (kept with its tickets and history), no new reports; absent: active */
+  active?: boolean;
+  /** what devices.list's `q` finds it by: pieces of its serial, name and model */
+  searchKeys?: string[];
+  /** (creator, clientRequestId) of the save that registered it: a replay gets the device back */
+  createdByRequest?: string;
   /** who last resolved a fault on it (routing's continuity) */
   lastServedBy?: string;
   createdAt: Instant;
+  updatedAt?: Instant;
 }
 
 /** A one-time invitation code an admin issues to bind a WeChat user to a customer or a staff role. */
@@ -93,8 +167,15 @@ export interface InvitationDoc extends StoredDoc {
   createdBy: string;
   createdAt: Instant;
   expiresAt: Instant;
+  /** customer invitations may name the contact the new user acts as */
+  contactId?: string;
+  /** the OPENID that redeemed it, when, and the user it became */
   usedBy?: string;
   usedAt?: Instant;
+  boundUserId?: string;
+  /** an admin withdrew it before use */
+  revokedAt?: Instant;
+  revokedBy?: string;
 }
 
 /** A named sequence (ticket numbers per business day). */

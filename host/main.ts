@@ -7,6 +7,7 @@ import { createLocalPlatform } from '../platform/local/platform';
 import { withoutDemoSignIn } from './demo-mode';
 import { ensureH5Build } from './h5-build';
 import { seedDemoData } from './seed';
+import { upgradeMasterData } from './upgrade';
 import { createServer } from './server';
 import { hostSettings } from './settings';
 import { createTimerRunner } from './timers';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     ...(settings.fileLinkSeconds ? { fileLinkSeconds: settings.fileLinkSeconds } : {}),
   });
   const seeded = settings.demo ? await seedDemoData(platform.store, platform.clock.now()) : null;
+  await upgradeMasterData(platform.store);
   const functions = Object.values(FUNCTIONS);
   const timers = createTimerRunner(platform, functions);
   const server = await createServer({

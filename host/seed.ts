@@ -1,5 +1,10 @@
-// The demo data of API.md (customers c-1001/c-1002, technicians, expert, dispatcher, admin, devices), loaded idempotently.
-import type { CustomerDoc, DeviceDoc, StationDoc, UserDoc } from '../core/model';
+// The demo data of API.md (customers c-1001/c-1002 with their sites and contacts, technicians, expert, dispatcher,
+// admin, devices), loaded idempotently. The documents carry what the master-data saves keep in step (search keys,
+// the last covered day, the customer's main address and primary contact), computed by the same core functions.
+import { customerSummaryOf } from '../core/masterdata/customer';
+import { warrantyLastDayOf } from '../core/masterdata/device';
+import { customerSearchKeys, deviceSearchKeys, staffSearchKeys } from '../core/masterdata/search-keys';
+import type { ContactDoc, CustomerDoc, DeviceDoc, SiteDoc, StationDoc, UserDoc } from '../core/model';
 import { rosterIdOf, weekDates, weekStartOf, type RosterDoc, type RosterEntry } from '../core/roster/roster';
 import { calendarDateOf, inBusinessTime, toInstant } from '../core/time';
 import { dbOf } from '../platform/collections';
@@ -16,11 +21,26 @@ export async function seedDemoData(store: Store, now: Date): Promise<SeedResult>
   const at = toInstant(now);
   const monthsAgo = (months: number, days = 0) =>
     calendarDateOf(inBusinessTime(now).subtract(months, 'month').subtract(days, 'day').toDate());
+  const siteDocs = sites(at);
+  const contactDocs = contacts(at);
+  const deviceDocs = devices(at, monthsAgo);
+  const customerDocs = customers(at).map((c) => withDerived(c, siteDocs, contactDocs, deviceDocs));
   const results = await Promise.all([
     ...stations().map((s) => db.stations.insertIfAbsent(s)),
-    ...customers(at).map((c) => db.customers.insertIfAbsent(c)),
-    ...users(at).map((u) => db.users.insertIfAbsent(u)),
-    ...devices(at, monthsAgo).map((d) => db.devices.insertIfAbsent(d)),
+    ...customerDocs.map((c) => db.customers.insertIfAbsent(c)),
+    ...siteDocs.map((s) => db.sites.insertIfAbsent(s)),
+    ...contactDocs.map((c) => db.contacts.insertIfAbsent(c)),
+    ...users(at).map((u) =>
+      db.users.insertIfAbsent({ ...u, ...(u.role === 'customer' ? {} : { searchKeys: staffSearchKeys(u) }) }),
+    ),
+    ...deviceDocs.map((d) => {
+      const customer = customerDocs.find((c) => c.id === d.customerId) ?? null;
+      return db.devices.insertIfAbsent({
+        ...d,
+        warrantyLastDay: warrantyLastDayOf(d, customer),
+        searchKeys: deviceSearchKeys(d),
+      });
+    }),
     ...rosters(now, at).map((r) => db.rosters.insertIfAbsent(r)),
   ]);
   const created = results.filter((r) => r.created).length;
@@ -103,9 +123,9 @@ function customers(createdAt: string): NewDoc<CustomerDoc>[] {
       id: 'cust-1001',
       name: '上海申程智能科技有限公司',
       region: '上海市浦东新区',
-      address: '上海市浦东新区科苑路 399 号 5 号楼',
-      contactName: '陈立',
-      contactPhone: '13800001001',
+      address: '',
+      contactName: '',
+      contactPhone: '',
       contract: { no: 'HT-2025-0311' },
       createdAt,
     },
@@ -113,10 +133,94 @@ function customers(createdAt: string): NewDoc<CustomerDoc>[] {
       id: 'cust-1002',
       name: '北京华北物流有限公司',
       region: '北京市朝阳区',
-      address: '北京市朝阳区东三环北路 27 号',
-      contactName: '王敏',
-      contactPhone: '13900001002',
+      address: '',
+      contactName: '',
+      contactPhone: '',
       contract: { no: 'HT-2025-0528' },
+      createdAt,
+    },
+  ];
+}
+
+/** The customer's main address, primary contact and search keys, from its sites, contacts and devices. */
+function withDerived(
+  c: NewDoc<CustomerDoc>,
+  siteDocs: NewDoc<SiteDoc>[],
+  contactDocs: NewDoc<ContactDoc>[],
+  deviceDocs: NewDoc<DeviceDoc>[],
+): NewDoc<CustomerDoc> {
+  const own = <T extends { customerId: string }>(docs: T[]) =>
+    docs.filter((d) => d.customerId === c.id).map((d) => ({ ...d, version: 1 }));
+  const ownContacts = own(contactDocs);
+  return {
+    ...c,
+    ...customerSummaryOf(own(siteDocs), ownContacts),
+    searchKeys: customerSearchKeys({
+      name: c.name,
+      contacts: ownContacts,
+      serials: own(deviceDocs).map((d) => d.serial),
+    }),
+  };
+}
+
+const SH_HALL = '上海市浦东新区科苑路 399 号 5 号楼 1 层大厅';
+const SH_ROOM = '上海市浦东新区科苑路 399 号 5 号楼 B1 机房';
+const BJ_SORTING = '北京市朝阳区东三环北路 27 号 B1 分拣中心';
+
+function sites(createdAt: string): NewDoc<SiteDoc>[] {
+  return [
+    {
+      id: 'site-1001-hall',
+      customerId: 'cust-1001',
+      name: '5 号楼大厅',
+      region: '上海市浦东新区',
+      address: SH_HALL,
+      createdAt,
+    },
+    {
+      id: 'site-1001-room',
+      customerId: 'cust-1001',
+      name: '5 号楼机房',
+      region: '上海市浦东新区',
+      address: SH_ROOM,
+      createdAt,
+    },
+    {
+      id: 'site-1002-sort',
+      customerId: 'cust-1002',
+      name: '分拣中心',
+      region: '北京市朝阳区',
+      address: BJ_SORTING,
+      createdAt,
+    },
+  ];
+}
+
+/** The demo customers' users act as their primary contacts. */
+function contacts(createdAt: string): NewDoc<ContactDoc>[] {
+  return [
+    {
+      id: 'ct-1001',
+      customerId: 'cust-1001',
+      name: '陈立',
+      phone: '13800001001',
+      siteId: 'site-1001-hall',
+      primary: true,
+      jobTitle: '设备主管',
+      userId: 'c-1001',
+      active: true,
+      createdAt,
+    },
+    {
+      id: 'ct-1002',
+      customerId: 'cust-1002',
+      name: '王敏',
+      phone: '13900001002',
+      siteId: 'site-1002-sort',
+      primary: true,
+      jobTitle: '运营经理',
+      userId: 'c-1002',
+      active: true,
       createdAt,
     },
   ];
@@ -179,8 +283,10 @@ function users(createdAt: string): NewDoc<UserDoc>[] {
 }
 
 function devices(createdAt: string, monthsAgo: (months: number, days?: number) => string): NewDoc<DeviceDoc>[] {
-  const shSite = '上海市浦东新区科苑路 399 号 5 号楼 1 层大厅';
-  const bjSite = '北京市朝阳区东三环北路 27 号 B1 分拣中心';
+  const shSite = SH_HALL;
+  const bjSite = BJ_SORTING;
+  const hall = { siteId: 'site-1001-hall', region: '上海市浦东新区' };
+  const sorting = { siteId: 'site-1002-sort', region: '北京市朝阳区' };
   return [
     {
       id: 'SN1001-A',
@@ -189,6 +295,7 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
       name: '大厅自助服务终端',
       model: 'K8 Pro',
       productLine: 'kiosk',
+      ...hall,
       siteAddress: shSite,
       acceptedAt: monthsAgo(3),
       createdAt,
@@ -200,6 +307,7 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
       name: '标签打印机',
       model: 'P300',
       productLine: 'printer',
+      ...hall,
       siteAddress: shSite,
       acceptedAt: monthsAgo(14),
       createdAt,
@@ -211,7 +319,9 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
       name: '机房核心交换机',
       model: 'NX-48',
       productLine: 'network',
-      siteAddress: '上海市浦东新区科苑路 399 号 5 号楼 B1 机房',
+      siteId: 'site-1001-room',
+      region: '上海市浦东新区',
+      siteAddress: SH_ROOM,
       acceptedAt: null,
       createdAt,
     },
@@ -222,6 +332,7 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
       name: '分拣线自助终端',
       model: 'K8',
       productLine: 'kiosk',
+      ...sorting,
       siteAddress: bjSite,
       acceptedAt: monthsAgo(2),
       createdAt,
@@ -233,6 +344,7 @@ function devices(createdAt: string, monthsAgo: (months: number, days?: number) =
       name: '面单打印机',
       model: 'P300',
       productLine: 'printer',
+      ...sorting,
       siteAddress: bjSite,
       acceptedAt: monthsAgo(11, 20),
       createdAt,

@@ -8,13 +8,15 @@ export type Scalar = string | number | boolean | null;
 
 /**
  * A condition on one field. The subset maps one-to-one onto CloudBase's `db.command` (eq, neq, in, gt, gte, lt, lte)
- * and onto SQLite `json_extract` comparisons.
+ * and onto SQLite `json_extract` comparisons. `has`: the field is an array holding this value (MongoDB's element
+ * match; indexed element by element where COLLECTIONS lists the field under `arrays`).
  */
 export type Condition =
   | Scalar
   | { eq: Scalar }
   | { ne: Scalar }
   | { in: Scalar[] }
+  | { has: Scalar }
   | { gt?: string | number; gte?: string | number; lt?: string | number; lte?: string | number };
 
 /** A field of the document (typed) or a dotted path into it ("sla.nextDueAt"). */

@@ -28,8 +28,10 @@ test('the index list in docs/deploy-cloudbase.md is up to date with COLLECTIONS 
   expect(committed).toBe(renderDeployDoc(committed));
 });
 
-test('docs/api.md stays readable: under 4 000 lines', () => {
-  expect(doc.split('\n').length).toBeLessThan(4000);
+// 4 500 since master data (customers, staff, stations, changes and the device record actions: 20 more actions, 2 700
+// lines → 4 100): about 45 lines an action with its shapes.
+test('docs/api.md stays readable: under 4 500 lines', () => {
+  expect(doc.split('\n').length).toBeLessThan(4500);
 });
 
 test('every action has a section with its summary, access, errors, an example request and a reply', () => {

@@ -75,12 +75,13 @@ export async function loadStaff(ctx: ActionContext): Promise<Staff> {
 
 /** The desk, the expert team and what each escalation rung needs (stations, rosters), for one timer pass. */
 export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; slaStaff: SlaStaff }> {
-  const [people, stations, rosters, holidays] = await Promise.all([
-    activeStaff(ctx),
+  const [everyone, stations, rosters, holidays] = await Promise.all([
+    ctx.db.users.withRoles([...DESK_ROLES, 'expert', 'technician']),
     ctx.db.stations.findAll(),
     rostersNow(ctx),
     holidaysOf(ctx),
   ]);
+  const people = everyone.filter((u) => isActive(u) && u.role !== 'technician');
   return {
     staff: staffOf(people),
     slaStaff: {
@@ -90,6 +91,7 @@ export async function loadSlaStaff(ctx: ActionContext): Promise<{ staff: Staff; 
       stations,
       rosters,
       holidayName: holidays.holidayName,
+      inactive: everyone.filter((u) => !isActive(u)).map((u) => u.id),
     },
   };
 }

@@ -2,18 +2,26 @@
 // stores bytes and calls this; on CloudBase the app uploads to cloud storage itself and files.register calls this.
 import { AppError } from '../../core/errors';
 import type { UserCaller } from '../../core/identity/caller';
+import type { Role } from '../../core/model';
 import { uploadProblem, type UploadPurpose, type UploadView } from '../../core/schemas/files';
 import { toInstant } from '../../core/time';
 import type { Db } from '../../platform/collections';
 import type { FileStorage } from '../../platform/ports';
 import { uploadIdOf } from '../_lib/uploads';
 
-/** Staff sign reports; customers attach photos and videos to their reports. */
+/**
+ * Who uploads what: customers attach photos and videos to their reports; technicians and experts photograph their
+ * work and sign fault reports; at an acceptance (devices.accept) a technician or an admin uploads the installation's
+ * photos and the customer's signature drawn on their phone; the desk signs.
+ */
+const MAY_UPLOAD: Record<UploadPurpose, readonly Role[]> = {
+  photo: ['customer', 'technician', 'expert', 'admin'],
+  video: ['customer', 'technician', 'expert'],
+  signature: ['technician', 'expert', 'dispatcher', 'admin'],
+};
+
 export function requireMayUpload(caller: UserCaller, purpose: UploadPurpose): void {
-  const customer = caller.role === 'customer';
-  if (purpose === 'signature' ? customer : !customer && caller.role !== 'technician' && caller.role !== 'expert') {
-    throw new AppError('FORBIDDEN', '当前角色不能上传此类文件');
-  }
+  if (!MAY_UPLOAD[purpose].includes(caller.role)) throw new AppError('FORBIDDEN', '当前角色不能上传此类文件');
 }
 
 export function checkUpload(purpose: UploadPurpose, contentType: string, size: number): void {

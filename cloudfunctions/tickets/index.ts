@@ -14,6 +14,7 @@ import { pause } from './pause';
 import { reject } from './reject';
 import { reopen } from './reopen';
 import { report } from './report';
+import { reportFor } from './report-for';
 import { reportFile } from './report-file';
 import { resolve } from './resolve';
 import { resume } from './resume';
@@ -21,6 +22,7 @@ import { take } from './take';
 
 export const actions = {
   report,
+  reportFor,
   get,
   list,
   accept,

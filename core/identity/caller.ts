@@ -2,7 +2,16 @@
 import type { Role } from '../model';
 
 export type Caller =
-  | { kind: 'user'; userId: string; role: Role; customerId?: string; stationId?: string; openid?: string }
+  | {
+      kind: 'user';
+      userId: string;
+      role: Role;
+      customerId?: string;
+      stationId?: string;
+      openid?: string;
+      /** the account was retired (active: false): it may call nothing but public actions */
+      inactive?: true;
+    }
   /** a WeChat user the service has not bound yet: may call auth.me and auth.bind only */
   | { kind: 'unbound'; openid: string }
   | { kind: 'anonymous' };

@@ -23,6 +23,7 @@ export function invitationCodeFrom(randomBytes: Uint8Array): string | null {
 export function requireUsableInvitation(invitation: InvitationDoc | null, now: Date): InvitationDoc {
   if (!invitation) throw new AppError('NOT_FOUND', '邀请码无效，请核对后重试');
   if (invitation.usedBy) throw new AppError('CONFLICT', '该邀请码已被使用');
+  if (invitation.revokedAt) throw new AppError('CONFLICT', '该邀请码已作废，请联系管理员重新获取');
   if (Date.parse(invitation.expiresAt) <= now.getTime())
     throw new AppError('CONFLICT', '邀请码已过期，请联系管理员重新获取');
   return invitation;

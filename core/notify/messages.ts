@@ -27,23 +27,39 @@ export interface Recipient {
   role: Role;
 }
 
-type TicketRef = Pick<TicketDoc, 'id' | 'no' | 'deviceName' | 'description' | 'severity' | 'reporterId' | 'events'>;
+type TicketRef = Pick<TicketDoc, 'id' | 'no' | 'deviceName' | 'description' | 'severity' | 'reporterId' | 'events'> &
+  Partial<Pick<TicketDoc, 'customerRecipientId'>>;
 
 const about = (t: TicketRef) => ({ ticketId: t.id, no: t.no });
 const summaryOf = (t: TicketRef) => `${t.no} ${t.deviceName}：${t.description.slice(0, 40)}`;
 /** A key unique to this ticket's state: the event count moves with every change. */
 const at = (t: TicketRef) => `${t.id}:${t.events.length}`;
 
-function toCustomer(t: TicketRef, template: TemplateKey, title: string, body: string): Message {
-  return {
-    to: t.reporterId,
-    template,
-    title,
-    body,
-    link: ticketLink('customer', t.id),
-    data: about(t),
-    dedupeKey: `${template}:${at(t)}`,
-  };
+/**
+ * Who hears the customer's side of a ticket: its reporter, or — a ticket the desk took on the hotline — the
+ * organisation's primary contact, when bound to a user (customerRecipientId); nobody when none is.
+ */
+export function customerRecipientOf(
+  t: Pick<TicketDoc, 'reporterId'> & Partial<Pick<TicketDoc, 'customerRecipientId'>>,
+) {
+  return t.customerRecipientId === undefined ? t.reporterId : t.customerRecipientId;
+}
+
+/** A message to the customer's side: one, or none when the ticket has nobody there to tell. */
+function toCustomer(t: TicketRef, template: TemplateKey, title: string, body: string): Message[] {
+  const to = customerRecipientOf(t);
+  if (!to) return [];
+  return [
+    {
+      to,
+      template,
+      title,
+      body,
+      link: ticketLink('customer', t.id),
+      data: about(t),
+      dedupeKey: `${template}:${at(t)}`,
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- routing
@@ -117,15 +133,14 @@ export const accepted = (t: TicketRef, assigneeName: string | null) =>
   toCustomer(t, 'ticket.accepted', '工程师已接单', `${t.no}：${assigneeName ?? '工程师'} 已接单，将尽快与您联系`);
 
 /** Someone stepped in and took the ticket (tickets.take): the customer learns who is now on it, as on an acceptance. */
-export function taken(t: TicketRef, by: { name: string; role: Role; phone?: string | undefined }): Message {
+export function taken(t: TicketRef, by: { name: string; role: Role; phone?: string | undefined }): Message[] {
   const expert = by.role === 'expert';
-  const message = toCustomer(
+  return toCustomer(
     t,
     'ticket.accepted',
     expert ? '专家已接手处理' : '工程师已接单',
     `${t.no}：${expert ? '专家' : '工程师'} ${by.name} 已接手您的工单，将尽快与您联系`,
-  );
-  return { ...message, data: { ...message.data, technicianName: by.name, technicianPhone: by.phone ?? null } };
+  ).map((m) => ({ ...m, data: { ...m.data, technicianName: by.name, technicianPhone: by.phone ?? null } }));
 }
 
 /** What the customer is told of each first escalation rung: who now handles it, never whose fault it was. */
@@ -135,19 +150,18 @@ const CUSTOMER_RUNG: Record<Level, string> = { 1: '服务站负责人', 2: '专�
  * The customer's ticket escalated (once per round, at its first escalation): what happens next, in plain words —
  * no missed deadline, no name. Also a WeChat subscription message when they granted one.
  */
-export function escalatedForCustomer(t: TicketRef, e: TicketEvent): Message {
+export function escalatedForCustomer(t: TicketRef, e: TicketEvent): Message[] {
   const rung = CUSTOMER_RUNG[Number(e.data?.level) as Level] ?? CUSTOMER_RUNG[2];
-  const message = toCustomer(
+  return toCustomer(
     t,
     'ticket.escalated',
     '工单已升级处理',
     `${t.no}：您的工单已升级至${rung}处理，我们将尽快与您联系`,
-  );
-  return {
-    ...message,
-    data: { ...message.data, progress: `已升级至${rung}处理` },
+  ).map((m) => ({
+    ...m,
+    data: { ...m.data, progress: `已升级至${rung}处理` },
     dedupeKey: `ticket.escalated:${t.id}:${String(e.data?.round ?? 0)}`,
-  };
+  }));
 }
 
 export const onTheWay = (t: TicketRef) =>

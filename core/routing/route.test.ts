@@ -43,6 +43,24 @@ describe('routing', () => {
     expect(d.candidates.find((c) => c.technicianId === 't-3')?.excluded).toMatch(/区域不符/);
   });
 
+  test("a technician covering more than their station's region is a candidate there too, and says so", () => {
+    const d = routeTicket(
+      input({
+        ticket: { region: '浦东', productLine: 'kiosk', serial: 'SN1', customerId: 'c', rejectedBy: [] },
+        technicians: [tech('t-3', 'st-bj', ['kiosk'], { regions: ['浦东'] }), tech('t-4', 'st-bj', ['kiosk'])],
+      }),
+    );
+    expect(d.chosen).toBe('t-3');
+    expect(d.candidates.find((c) => c.technicianId === 't-3')!.reasons).toContain('覆盖区域：浦东');
+    expect(d.candidates.find((c) => c.technicianId === 't-4')!.excluded).toBe('区域不符（朝阳）');
+  });
+
+  test('the region a technician covers does not make an inactive technician a candidate', () => {
+    const d = routeTicket(input({ technicians: [tech('t-1', 'st-pd', ['kiosk'], { active: false })] }));
+    expect(d.candidates).toEqual([]);
+    expect(d.chosen).toBeNull();
+  });
+
   test('the decision explains itself: same region, skill, on duty, load', () => {
     const d = routeTicket(input({ openLoad: { 't-1': 2, 't-2': 2 } }));
     const chosen = d.candidates.find((c) => c.technicianId === d.chosen)!;

@@ -30,11 +30,27 @@ export interface RoutingInput {
   now: Date;
 }
 
+/**
+ * How a technician covers the ticket's region: their station's, or one of the regions they cover beyond it (a
+ * technician of a neighbouring district); null when neither.
+ */
+export function regionMatch(
+  t: Pick<UserDoc, 'regions'>,
+  station: Pick<StationDoc, 'region'> | undefined,
+  region: string,
+): '同区域' | '覆盖区域' | null {
+  if (station?.region === region) return '同区域';
+  return t.regions?.includes(region) ? '覆盖区域' : null;
+}
+
 function exclusion(t: UserDoc, input: RoutingInput, station: StationDoc | undefined, limit: number): string | null {
   const load = input.openLoad[t.id] ?? 0;
   if (input.ticket.rejectedBy.includes(t.id)) return '已拒绝过该工单';
   if (input.ticket.timedOutBy?.includes(t.id)) return '此前超时未接单';
-  if (!station || station.region !== input.ticket.region) return `区域不符（${station?.region ?? '未分配服务站'}）`;
+  if (!regionMatch(t, station, input.ticket.region)) {
+    const covered = [station?.region ?? '未分配服务站', ...(t.regions ?? [])].join('、');
+    return `区域不符（${covered}）`;
+  }
   if (!(t.skills ?? []).includes(input.ticket.productLine))
     return `缺少技能：${productLineLabel(input.ticket.productLine)}`;
   const duty = input.duty(t.id);
@@ -43,10 +59,15 @@ function exclusion(t: UserDoc, input: RoutingInput, station: StationDoc | undefi
   return null;
 }
 
-function score(t: UserDoc, input: RoutingInput, limit: number): { score: number; reasons: string[] } {
+function score(
+  t: UserDoc,
+  input: RoutingInput,
+  station: StationDoc | undefined,
+  limit: number,
+): { score: number; reasons: string[] } {
   const load = input.openLoad[t.id] ?? 0;
   const reasons = [
-    '同区域',
+    regionMatch(t, station, input.ticket.region) === '同区域' ? '同区域' : `覆盖区域：${input.ticket.region}`,
     `技能：${productLineLabel(input.ticket.productLine)}`,
     input.duty(t.id).label,
     `负载 ${load}/${limit}`,
@@ -79,9 +100,10 @@ export function routeTicket(input: RoutingInput): RoutingDecision {
   // people who left or are suspended are not candidates at all
   const candidates: RoutingCandidate[] = input.technicians.filter(isActive).map((t) => {
     const limit = t.loadLimit ?? DEFAULT_LOAD_LIMIT;
-    const excluded = exclusion(t, input, stations.get(t.stationId ?? ''), limit);
+    const station = stations.get(t.stationId ?? '');
+    const excluded = exclusion(t, input, station, limit);
     if (excluded) return { technicianId: t.id, name: t.name, score: 0, reasons: [], excluded };
-    return { technicianId: t.id, name: t.name, ...score(t, input, limit) };
+    return { technicianId: t.id, name: t.name, ...score(t, input, station, limit) };
   });
   candidates.sort(
     (a, b) =>

@@ -1,7 +1,8 @@
 // Inputs and outputs of the `auth` function: sign-in on the local host, who am I, invitations and binding.
 import { z } from 'zod';
 import { ROLES } from '../model';
-import { CalendarDateSchema, Empty, Id, WireInstant } from './common';
+import { PersonName, RecordId } from '../masterdata/fields';
+import { CalendarDateSchema, Cursor, Empty, Id, PageLimit, Phone, WireInstant } from './common';
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -68,6 +69,8 @@ export const InviteInput = z
     customerId: Id.optional(),
     /** staff invitations may bind to an existing staff record (its station and skills) */
     userId: Id.optional(),
+    /** customer invitations may name the contact (联系人) the new user acts as: its name and phone become theirs */
+    contactId: RecordId.optional(),
     /** the new user's name, when no userId is given */
     name: z.string().trim().min(1).max(40).optional(),
     validDays: z.number().int().min(1).max(30).default(7),
@@ -80,8 +83,61 @@ export const InviteInput = z
     if (v.role !== 'customer' && v.customerId) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['customerId'], message: '员工邀请不能指定客户单位' });
     }
+    if (v.role !== 'customer' && v.contactId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['contactId'], message: '员工邀请不能指定客户联系人' });
+    }
   });
-export const InviteOutput = z.object({ code: z.string(), role: RoleSchema, expiresAt: WireInstant });
+export const InviteOutput = z.object({
+  code: z.string(),
+  role: RoleSchema,
+  expiresAt: WireInstant,
+  /** what the invitation's QR code carries: the bind page opens with the code (core/devices/qr) */
+  qr: z.string(),
+});
+
+export const InvitationStatusSchema = z.enum(['unused', 'used', 'expired', 'revoked']);
+
+export const InvitationsInput = z
+  .object({
+    /** unused: can still be redeemed; used; expired unused; revoked by an admin */
+    status: InvitationStatusSchema.optional(),
+    cursor: Cursor,
+    limit: PageLimit,
+  })
+  .strict();
+
+export const InvitationView = z.object({
+  code: z.string(),
+  role: RoleSchema,
+  status: InvitationStatusSchema,
+  /** 未使用 / 已使用 / 已过期 / 已作废 */
+  statusLabel: z.string(),
+  customerId: z.string().nullable(),
+  customerName: z.string().nullable(),
+  contactId: z.string().nullable(),
+  /** the staff record it binds, or the name the new user gets */
+  userId: z.string().nullable(),
+  name: z.string().nullable(),
+  createdAt: WireInstant,
+  createdByName: z.string(),
+  expiresAt: WireInstant,
+  usedAt: WireInstant.nullable(),
+  /** who redeemed it: the user it became */
+  usedByUserId: z.string().nullable(),
+  usedByName: z.string().nullable(),
+  revokedAt: WireInstant.nullable(),
+  qr: z.string(),
+});
+export type InvitationView = z.infer<typeof InvitationView>;
+
+export const InvitationsOutput = z.object({ items: z.array(InvitationView), nextCursor: z.string().nullable() });
+
+export const RevokeInvitationInput = z.object({ code: InvitationCode }).strict();
+export const RevokeInvitationOutput = z.object({ invitation: InvitationView });
+
+/** The first admin of a new deployment: the unbound WeChat user calling becomes it (only while there is no admin). */
+export const BootstrapInput = z.object({ name: PersonName, phone: Phone }).strict();
+export const BootstrapOutput = z.object({ user: UserView });
 
 export const BindInput = z.object({ code: InvitationCode }).strict();
 export const BindOutput = z.object({ user: UserView });

@@ -1,7 +1,7 @@
 // Inputs and outputs of the `tickets` function: report, follow, accept/reject, arrive, resolve, confirm, reopen, assign.
 import { z } from 'zod';
-import { FAULT_CATEGORIES, SEVERITIES, TICKET_STATUSES } from '../ticket/types';
-import { CalendarDateSchema, Id, Serial, WireInstant } from './common';
+import { FAULT_CATEGORIES, REPORT_CHANNELS, SEVERITIES, TICKET_STATUSES } from '../ticket/types';
+import { CalendarDateSchema, ClientRequestId, FileId, Id, Phone, Serial, WireInstant } from './common';
 import { WarrantyStateSchema } from './devices';
 
 export const SeveritySchema = z.enum(SEVERITIES);
@@ -10,16 +10,8 @@ export const FaultCategorySchema = z.enum(
   Object.keys(FAULT_CATEGORIES) as [keyof typeof FAULT_CATEGORIES, ...(keyof typeof FAULT_CATEGORIES)[]],
 );
 
-/** Mainland mobile or landline (with area code), digits and dashes. */
-export const Phone = z
-  .string()
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4})$/, { message: '请输入正确的手机号或座机号' });
-export const ClientRequestId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'clientRequestId 应为 8–64 位字母、数字、- 或 _' });
-export const FileId = z.string().trim().min(1).max(300);
+// Phone, ClientRequestId and FileId live in common.ts (master data and devices use them too); named here as before.
+export { ClientRequestId, FileId, Phone };
 
 export const ReportInput = z
   .object({
@@ -32,6 +24,25 @@ export const ReportInput = z
     photos: z.array(FileId).max(9, { message: '最多 9 张照片' }).default([]),
     video: FileId.optional(),
     contactPhone: Phone.optional(),
+    address: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+/** The hotline (服务热线): the desk reports for a customer who called, wrote on WeChat, or asked on site. */
+export const ReportForInput = z
+  .object({
+    customerId: Id,
+    serial: Serial,
+    severity: SeveritySchema,
+    description: z.string().trim().min(5, { message: '请至少用 5 个字描述故障现象' }).max(2000),
+    channel: z.enum(['phone', 'wechat', 'onsite']),
+    callerName: z.string().trim().min(1, { message: '请填写来电人姓名' }).max(30),
+    /** the caller's phone: the technician calls it back (the ticket's contact phone) */
+    callerPhone: Phone,
+    clientRequestId: ClientRequestId,
+    category: FaultCategorySchema.default('other'),
+    environment: z.string().trim().max(500).optional(),
+    /** where the technician goes, when not the device's site */
     address: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
@@ -176,6 +187,11 @@ export const TicketView = z.object({
   deviceName: z.string(),
   customerId: z.string(),
   customerName: z.string(),
+  /** how the fault came in: app (the customer's own report), or phone / wechat / onsite (the hotline desk) */
+  channel: z.enum(REPORT_CHANNELS),
+  channelLabel: z.string(),
+  /** who called the hotline (null for the customer's own reports) */
+  caller: z.object({ name: z.string(), phone: z.string() }).nullable(),
   assigneeId: z.string().nullable(),
   assignee: z.object({ id: z.string(), name: z.string(), phone: z.string().optional(), role: z.string() }).nullable(),
   /** the device's warranty when the fault was reported */

@@ -52,9 +52,26 @@ export const zhErrorMap: ZodErrorMap = (issue) => {
   }
 };
 
+/** A branch of a union (at `depth`) that failed on the input's type itself ('7x24' given an object), not inside it. */
+const failedOnType = (e: z.ZodError, depth: number) =>
+  e.issues.every((i) => i.path.length === depth && (i.code === 'invalid_type' || i.code === 'invalid_literal'));
+
+/**
+ * A union whose input matched the type of exactly one branch (an object where '7x24' or an object is allowed) says
+ * what is wrong inside that branch, field by field, instead of "格式不正确".
+ */
+function expandUnions(issues: readonly z.ZodIssue[]): z.ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== z.ZodIssueCode.invalid_union) return [issue];
+    // the branches' issues carry their full paths already
+    const fitting = issue.unionErrors.filter((e) => !failedOnType(e, issue.path.length));
+    return fitting.length === 1 ? expandUnions(fitting[0]!.issues) : [issue];
+  });
+}
+
 /** zod issues → the envelope's details and one readable message ("serial：必填"). */
 export function describeIssues(error: z.ZodError): { message: string; details: ErrorDetail[] } {
-  const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const details = expandUnions(error.issues).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const first = details[0];
   const message = first ? (first.path ? `${first.path}：${first.message}` : first.message) : '输入不正确';
   return { message, details };

@@ -84,7 +84,7 @@ export function slaMessages(before: TicketDoc, after: TicketDoc, staff: Staff): 
       messages.push(...notified.map((id) => say.slaWarned(after, e, recipientOf(staff, id))));
     else if (e.type === 'escalated') {
       messages.push(...notified.map((id) => say.escalated(after, e, recipientOf(staff, id))));
-      if (!customerTold) messages.push(say.escalatedForCustomer(after, e));
+      if (!customerTold) messages.push(...say.escalatedForCustomer(after, e));
       customerTold = true;
     } else if (e.type === 'offer-timeout') messages.push(say.offerWithdrawn(after, e));
   }

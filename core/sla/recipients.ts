@@ -17,6 +17,8 @@ export interface SlaStaff {
   /** the rosters of the week covering now */
   rosters: RosterDoc[];
   holidayName: (date: CalendarDate) => string | null;
+  /** staff who left or are suspended: never called, though a station or a roster still names them */
+  inactive?: readonly string[];
 }
 
 export interface RungPeople {
@@ -25,6 +27,8 @@ export interface RungPeople {
   experts: string[];
   /** the region's station lead and the on-duty primary of the current shift */
   leads: string[];
+  /** who is never called (left or suspended), whatever role they hold on the ticket */
+  inactive?: ReadonlySet<string>;
 }
 
 /** The people of each rung for a ticket in this region, now. */
@@ -42,6 +46,7 @@ export function rungPeople(region: string, s: SlaStaff, now: Date): RungPeople {
     admins: s.admins.map((u) => u.id),
     experts: (onDuty.length ? onDuty : s.experts).map((u) => u.id),
     leads: [...new Set([station?.leadId, shiftLead].filter((x): x is string => Boolean(x)))],
+    inactive: new Set(s.inactive ?? []),
   };
 }
 
@@ -65,5 +70,5 @@ export function rungRecipients(
           ? [...team, ...p.experts]
           : [...team, ...p.experts, ...p.admins];
   const owners = milestone === 'plan' ? p.experts : [];
-  return [...new Set([...list, ...owners].filter((x): x is string => Boolean(x)))];
+  return [...new Set([...list, ...owners].filter((x): x is string => Boolean(x) && !p.inactive?.has(x!)))];
 }

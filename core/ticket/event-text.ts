@@ -4,7 +4,7 @@
 import { LEVEL_LABELS, type Level } from '../sla/ladder';
 import { MILESTONE_LABELS, type MilestoneName } from '../sla/policy';
 import { toWire } from '../time';
-import type { TicketEvent } from './types';
+import { CHANNEL_LABELS, type ReportChannel, type TicketEvent } from './types';
 
 type Names = (userId: string) => string;
 
@@ -48,7 +48,11 @@ const resumed: Text = (e, n) => {
 
 /** What both sides read alike. */
 const SHARED: Record<string, Text> = {
-  reported: (e, n) => `${n(e.by)} 提交报修`,
+  reported: (e, n) => {
+    const channel = CHANNEL_LABELS[e.data?.channel as ReportChannel];
+    if (!channel || e.data?.channel === 'app') return `${n(e.by)} 提交报修`;
+    return `${n(e.by)} 受理${channel}${typeof e.data?.callerName === 'string' ? `（来电人：${e.data.callerName}）` : ''}`;
+  },
   accepted: (e, n) => `${n(e.by)} 已接单`,
   arrived: (e, n) => `${n(e.by)} 已到达现场`,
   resolved: (e, n) => `${n(e.by)} 已${e.data?.mode === 'remote' ? '远程' : '现场'}处理完成，生成故障处理报告`,
@@ -128,7 +132,12 @@ export function customerEventData(e: TicketEvent): Record<string, unknown> | und
   const d = e.data ?? {};
   switch (e.type) {
     case 'reported':
-      return { severity: d.severity, category: d.category, serial: d.serial };
+      return {
+        severity: d.severity,
+        category: d.category,
+        serial: d.serial,
+        ...(d.channel ? { channel: d.channel, callerName: d.callerName } : {}),
+      };
     case 'paused':
     case 'resumed':
       return { kind: d.kind };

@@ -9,6 +9,7 @@ import type {
   FaultCategory,
   FaultReport,
   PartUsed,
+  ReportChannel,
   ResolveMode,
   RoutingDecision,
   Severity,
@@ -34,6 +35,12 @@ export interface NewTicketInput {
   warranty: TicketDoc['warranty'];
   billable: boolean;
   slaPolicy: SlaPolicy;
+  /** the hotline: how it came in, who called, and who on the customer's side hears of it */
+  hotline?: {
+    channel: Exclude<ReportChannel, 'app'>;
+    caller: { name: string; phone: string };
+    customerRecipientId: string | null;
+  };
 }
 
 export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 'version'> {
@@ -57,6 +64,8 @@ export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 
     productLine: input.device.productLine,
     customerId: input.device.customerId,
     reporterId: actor.by,
+    channel: input.hotline?.channel ?? 'app',
+    ...(input.hotline ? { caller: input.hotline.caller, customerRecipientId: input.hotline.customerRecipientId } : {}),
     clientRequestId: input.clientRequestId,
     warranty: input.warranty,
     billable: input.billable,
@@ -93,7 +102,12 @@ export function newTicket(input: NewTicketInput, actor: Actor): Omit<TicketDoc, 
   };
   const reported = appendEvent(draft, actor, {
     type: 'reported',
-    data: { severity: input.severity, category: input.category, serial: input.device.serial },
+    data: {
+      severity: input.severity,
+      category: input.category,
+      serial: input.device.serial,
+      ...(input.hotline ? { channel: input.hotline.channel, callerName: input.hotline.caller.name } : {}),
+    },
   });
   const { version: _version, ...doc } = reported;
   return doc;

@@ -19,22 +19,22 @@ const quiet = (ticket: TicketDoc): Decision => ({ ticket, messages: [] });
 
 export function decideAccept(t: TicketDoc, actor: Actor, assigneeName: string | null): Decision {
   const ticket = lifecycle.accept(t, actor);
-  return { ticket, messages: [say.accepted(ticket, assigneeName)] };
+  return { ticket, messages: say.accepted(ticket, assigneeName) };
 }
 
 export function decideGoOnsite(t: TicketDoc, actor: Actor, note?: string): Decision {
   const ticket = lifecycle.goOnsite(t, actor, note);
-  return { ticket, messages: [say.onTheWay(ticket)] };
+  return { ticket, messages: say.onTheWay(ticket) };
 }
 
 export function decideArrive(t: TicketDoc, actor: Actor, location?: lifecycle.Location): Decision {
   const ticket = lifecycle.arrive(t, actor, location);
-  return { ticket, messages: [say.arrived(ticket)] };
+  return { ticket, messages: say.arrived(ticket) };
 }
 
 export function decideResolve(t: TicketDoc, actor: Actor, input: lifecycle.ResolveInput): Decision {
   const ticket = lifecycle.resolve(t, actor, input);
-  return { ticket, messages: [say.resolved(ticket)] };
+  return { ticket, messages: say.resolved(ticket) };
 }
 
 export const decideConfirm = (t: TicketDoc, actor: Actor): Decision => quiet(lifecycle.confirm(t, actor));
@@ -46,7 +46,7 @@ export function decideCancel(t: TicketDoc, actor: Actor, reason?: string): Decis
 
 export function decidePause(t: TicketDoc, actor: Actor, kind: lifecycle.PauseKind, reason: string): Decision {
   const ticket = lifecycle.pause(t, actor, kind, reason);
-  return { ticket, messages: kind === 'customer' ? [say.waitingForCustomer(ticket, reason)] : [] };
+  return { ticket, messages: kind === 'customer' ? say.waitingForCustomer(ticket, reason) : [] };
 }
 
 export function decideResume(t: TicketDoc, actor: Actor, note: string | undefined, staff: Staff): Decision {
@@ -64,7 +64,7 @@ export function decidePlan(t: TicketDoc, actor: Actor & { name: string }, plan: 
     ticket,
     messages: [
       ...(ticket.assigneeId ? [say.planForAssignee(ticket, recipientOf(staff, ticket.assigneeId), plan)] : []),
-      say.planForCustomer(ticket),
+      ...say.planForCustomer(ticket),
     ],
   };
 }
@@ -103,7 +103,7 @@ export function decideTake(t: TicketDoc, taker: Taker, standing: Standing, staff
   const acknowledged = lifecycle.unacknowledgedEscalations(t);
   const ticket = lifecycle.take(t, actor, [`${how}：${taker.name}`]);
   const previous = t.assigneeId;
-  const messages: Message[] = [say.taken(ticket, { name: taker.name, role: caller.role, phone: taker.phone })];
+  const messages: Message[] = say.taken(ticket, { name: taker.name, role: caller.role, phone: taker.phone });
   if (previous) messages.push(say.takenFrom(ticket, previous, taker.name));
   if (acknowledged.length) {
     const called = calledThisRound(t);

@@ -348,10 +348,20 @@ describe('the called inbox (tickets.list scope "called")', () => {
 });
 
 describe('what the customer is told', () => {
+  test("a hotline ticket tells the organisation's primary contact user, or nobody when none is bound", () => {
+    const t = escalatedMajor();
+    const e = t.events.find((x) => x.type === 'escalated')!;
+    expect(escalatedForCustomer({ ...t, reporterId: 'd-1', customerRecipientId: 'c-9' }, e).map((m) => m.to)).toEqual([
+      'c-9',
+    ]);
+    expect(escalatedForCustomer({ ...t, reporterId: 'd-1', customerRecipientId: null }, e)).toEqual([]);
+  });
+
   test('an escalation says who handles it now; its WeChat template carries the progress', () => {
     const t = escalatedMajor();
     const e = t.events.find((x) => x.type === 'escalated')!;
-    const m = escalatedForCustomer(t, e);
+    const [m, ...more] = escalatedForCustomer(t, e);
+    expect(more).toEqual([]);
     expect(m).toMatchObject({
       to: 'c-1',
       template: 'ticket.escalated',
@@ -365,6 +375,6 @@ describe('what the customer is told', () => {
       thing2: '处理进展',
       time3: '升级时间',
     });
-    expect(taken(t, { name: '李强', role: 'technician' }).title).toBe('工程师已接单');
+    expect(taken(t, { name: '李强', role: 'technician' })[0]!.title).toBe('工程师已接单');
   });
 });

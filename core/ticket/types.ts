@@ -31,6 +31,15 @@ export type FaultCategory = keyof typeof FAULT_CATEGORIES;
 
 export type ResolveMode = 'remote' | 'onsite';
 
+export const REPORT_CHANNELS = ['app', 'phone', 'wechat', 'onsite'] as const;
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+export const CHANNEL_LABELS: Record<ReportChannel, string> = {
+  app: '小程序报修',
+  phone: '电话报修',
+  wechat: '微信报修',
+  onsite: '现场报修',
+};
+
 /** One candidate routing considered: its score and why, or why it was excluded. */
 export interface RoutingCandidate {
   technicianId: string;
@@ -131,7 +140,17 @@ export interface TicketDoc extends StoredDoc {
   deviceName: string;
   productLine: string;
   customerId: string;
+  /** who filed it: the customer's user in the app, or the desk user who took the call (tickets.reportFor) */
   reporterId: string;
+  /**
+   * who hears the customer's side when the reporter is the desk: the organisation's primary contact user (null: none
+   * bound); absent on the customer's own reports, where the reporter hears it
+   */
+  customerRecipientId?: string | null;
+  /** how the fault came in: the app (absent on reports before the hotline), or the hotline by phone, WeChat or on site */
+  channel?: ReportChannel;
+  /** who called the hotline (tickets.reportFor) */
+  caller?: { name: string; phone: string };
   clientRequestId: string;
   /** the device's warranty when the fault was reported (read it through core/warranty/ticket) */
   warranty: WarrantySnapshot;

@@ -9,7 +9,7 @@ import { ticketWarranty } from '../warranty/ticket';
 import { AUTHOR_HIDDEN_FROM_CUSTOMERS, NOTES_SHOWN_TO_CUSTOMERS, customerEventData, eventText } from './event-text';
 import { allowedActions, type Standing } from './permissions';
 import { STATUS_LABELS } from './transitions';
-import { FAULT_CATEGORIES, type FaultReport, type TicketDoc, type TicketEvent } from './types';
+import { CHANNEL_LABELS, FAULT_CATEGORIES, type FaultReport, type TicketDoc, type TicketEvent } from './types';
 
 export interface PersonRef {
   name: string;
@@ -156,6 +156,9 @@ export function ticketView(t: TicketDoc, caller: UserCaller, lookups: ViewLookup
     deviceName: t.deviceName,
     customerId: t.customerId,
     customerName: lookups.customerName,
+    channel: t.channel ?? 'app',
+    channelLabel: CHANNEL_LABELS[t.channel ?? 'app'],
+    caller: t.caller ?? null,
     assigneeId: t.assigneeId,
     assignee:
       t.assigneeId && assignee

@@ -23,6 +23,9 @@ function conditionOf(condition: ParsedCondition, _: Command): unknown {
       return _.neq(condition.value);
     case 'in':
       return _.in(condition.values);
+    case 'has':
+      // MongoDB matches a plain value against each element of an array field (匹配数组中的元素)
+      return condition.value;
     case 'range': {
       const [first, ...rest] = condition.bounds.map((b) => _[b.op](b.value));
       // two bounds on one field: `_.gt(a).and(_.lte(b))`, which the SDK encodes as a top-level $and

@@ -9,6 +9,7 @@ export function callerOfUser(user: UserDoc): UserCaller {
   if (user.customerId) caller.customerId = user.customerId;
   if (user.stationId) caller.stationId = user.stationId;
   if (user.openid) caller.openid = user.openid;
+  if (user.active === false) caller.inactive = true;
   return caller;
 }
 

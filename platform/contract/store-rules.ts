@@ -43,6 +43,7 @@ export type ParsedCondition =
   | { op: 'eq'; value: Scalar }
   | { op: 'ne'; value: Scalar }
   | { op: 'in'; values: Scalar[] }
+  | { op: 'has'; value: Scalar }
   | { op: 'range'; bounds: Bound[] };
 
 export interface FieldCondition {
@@ -78,6 +79,10 @@ export function parseCondition(path: string, condition: Condition): ParsedCondit
   const c = condition as Record<string, unknown>;
   if (keys.length === 1 && keys[0] === 'eq') return { op: 'eq', value: checkScalar(c.eq, path) };
   if (keys.length === 1 && keys[0] === 'ne') return { op: 'ne', value: checkScalar(c.ne, path) };
+  if (keys.length === 1 && keys[0] === 'has') {
+    if (c.has === null) throw badCondition(path);
+    return { op: 'has', value: checkScalar(c.has, path) };
+  }
   if (keys.length === 1 && keys[0] === 'in') {
     if (!Array.isArray(c.in)) throw badCondition(path);
     return { op: 'in', values: c.in.map((v) => checkScalar(v, path)) };

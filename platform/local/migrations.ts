@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { COLLECTIONS, type CollectionSpec } from '../collections';
 import { checkCollectionName, checkFieldPath } from '../contract/store-rules';
-import { fieldExpr } from './sql-filter';
+import { elementTableOf, fieldExpr } from './sql-filter';
 
 export interface Migration {
   /** 1, 2, 3…: applied in this order, each once */
@@ -93,13 +93,65 @@ export function runMigrations(db: Database, migrations: readonly Migration[] = M
   return ran;
 }
 
+const ELEMENT_PREFIX = 'mk_';
+const TRIGGERS = ['ai', 'au', 'ad'] as const;
+
+/**
+ * An array field indexed element by element (COLLECTIONS `arrays`): a table of (element, document id) that triggers
+ * keep in step with every insert, update and delete of the collection — in the same statement, so it is never
+ * stale — and that a `has` condition reads by its primary key. Created with the elements of the documents already
+ * stored. (SQLite cannot index inside a JSON array; CloudBase indexes an array field per element by itself.)
+ */
+function ensureElementIndex(db: Database, collection: string, field: string): void {
+  checkFieldPath(field);
+  const table = elementTableOf(collection, field);
+  const existed = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table);
+  const rows = (doc: string, id: string) =>
+    `SELECT j.value, ${id} FROM json_each(${doc}, '$.${field}') j WHERE j.type NOT IN ('object', 'array', 'null')`;
+  const changed = `json_extract(OLD.doc, '$.${field}') IS NOT json_extract(NEW.doc, '$.${field}')`;
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS "${table}" (value NOT NULL, id TEXT NOT NULL, PRIMARY KEY (value, id)) WITHOUT ROWID`,
+  );
+  db.exec(`CREATE INDEX IF NOT EXISTS "${table}__id" ON "${table}" (id)`);
+  if (!existed) {
+    db.exec(
+      `INSERT OR IGNORE INTO "${table}" (value, id) SELECT j.value, t.id FROM "${collection}" t, ` +
+        `json_each(t.doc, '$.${field}') j WHERE j.type NOT IN ('object', 'array', 'null')`,
+    );
+  }
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS "${table}__ai" AFTER INSERT ON "${collection}" BEGIN ` +
+      `INSERT OR IGNORE INTO "${table}" (value, id) ${rows('NEW.doc', 'NEW.id')}; END`,
+  );
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS "${table}__au" AFTER UPDATE ON "${collection}" WHEN ${changed} BEGIN ` +
+      `DELETE FROM "${table}" WHERE id = OLD.id; INSERT OR IGNORE INTO "${table}" (value, id) ${rows('NEW.doc', 'NEW.id')}; END`,
+  );
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS "${table}__ad" AFTER DELETE ON "${collection}" BEGIN ` +
+      `DELETE FROM "${table}" WHERE id = OLD.id; END`,
+  );
+}
+
+/** Drops the element tables (and their triggers) of a collection's array fields that `wanted` no longer lists. */
+function dropStaleElementIndexes(db: Database, collection: string, wanted: ReadonlySet<string>): void {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ?`)
+    .all(`${ELEMENT_PREFIX}${collection}__*`) as { name: string }[];
+  for (const { name: table } of tables) {
+    if (wanted.has(table)) continue;
+    for (const t of TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS "${table}__${t}"`);
+    db.exec(`DROP TABLE "${table}"`);
+  }
+}
+
 /**
  * Creates the tables and indexes `spec` lists (idempotent), and drops managed indexes it no longer lists, so adding
  * an index field to COLLECTIONS is all it takes.
  */
 export function ensureIndexes(db: Database, spec: IndexSpec = COLLECTIONS): void {
   db.transaction(() => {
-    for (const [name, { indexes, unique = [] }] of Object.entries(spec)) {
+    for (const [name, { indexes, unique = [], arrays = [] }] of Object.entries(spec)) {
       db.exec(createTableSql(name));
       const wanted = new Set([
         ...indexes.map((field) => indexName(name, field)),
@@ -114,6 +166,8 @@ export function ensureIndexes(db: Database, spec: IndexSpec = COLLECTIONS): void
         )
         .all(name) as { name: string }[];
       for (const { name: index } of existing) if (!wanted.has(index)) db.exec(`DROP INDEX "${index}"`);
+      for (const field of arrays) ensureElementIndex(db, name, field);
+      dropStaleElementIndexes(db, name, new Set(arrays.map((field) => elementTableOf(name, field))));
     }
   }).immediate();
 }

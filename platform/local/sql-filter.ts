@@ -24,6 +24,17 @@ export function sqlValue(value: Scalar): SqlValue {
 
 const RANGE_SQL = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
+/** The array fields of a collection indexed element by element (COLLECTIONS `arrays`), and the collection's name. */
+export interface ArrayIndexes {
+  collection: string;
+  fields: ReadonlySet<string>;
+}
+
+/** The table holding one row per (element, document) of an indexed array field (kept by triggers, migrations.ts). */
+export function elementTableOf(collection: string, path: string): string {
+  return `mk_${collection}__${path.replace(/\./g, '__')}`;
+}
+
 // SQLite orders every number before every text; MongoDB (CloudBase) compares only values of the bound's type.
 // The typeof guard keeps `{ lt: '2026-…' }` from matching numbers, as on CloudBase.
 function rangeSql(expr: string, bounds: Bound[]): SqlPart {
@@ -38,9 +49,20 @@ function rangeSql(expr: string, bounds: Bound[]): SqlPart {
  * One field condition. Null and missing are the same (json_extract gives NULL for both), as in MongoDB where
  * `{ f: null }` matches both. `ne` follows MongoDB's `$ne`: `{ ne: x }` also matches documents without the field.
  */
-function conditionSql({ path, condition }: FieldCondition): SqlPart {
+function conditionSql({ path, condition }: FieldCondition, arrays?: ArrayIndexes): SqlPart {
   const expr = fieldExpr(path);
   switch (condition.op) {
+    case 'has': {
+      // MongoDB's element match: an array holding the value (a scalar field equal to it matches too, as there)
+      const value = sqlValue(condition.value);
+      if (arrays?.fields.has(path)) {
+        return {
+          sql: `id IN (SELECT id FROM "${elementTableOf(arrays.collection, path)}" WHERE value = ?)`,
+          params: [value],
+        };
+      }
+      return { sql: `EXISTS (SELECT 1 FROM json_each(doc, '$.${path}') WHERE json_each.value = ?)`, params: [value] };
+    }
     case 'eq':
       return condition.value === null
         ? { sql: `${expr} IS NULL`, params: [] }
@@ -62,8 +84,8 @@ function conditionSql({ path, condition }: FieldCondition): SqlPart {
 }
 
 /** All conditions of a filter, and-ed; `1` for no condition. */
-export function filterSql(filter: ParsedFilter): SqlPart {
-  const parts = [...filter.fields.map(conditionSql), ...filter.and.map(filterSql)];
+export function filterSql(filter: ParsedFilter, arrays?: ArrayIndexes): SqlPart {
+  const parts = [...filter.fields.map((f) => conditionSql(f, arrays)), ...filter.and.map((f) => filterSql(f, arrays))];
   return joinAnd(parts);
 }
 

@@ -18,9 +18,10 @@ import {
   replacedDoc,
   withoutStoreFields,
 } from '../contract/store-rules';
+import { COLLECTIONS, type CollectionSpec } from '../collections';
 import { uniqueFieldOf } from './migrations';
 import type { ReadCache } from './read-cache';
-import { afterKeysetSql, filterSql, joinAnd, orderSql, type SqlPart } from './sql-filter';
+import { afterKeysetSql, filterSql, joinAnd, orderSql, type ArrayIndexes, type SqlPart } from './sql-filter';
 
 /** What a collection needs from its store: the connection, a statement cache and how writes run. */
 export interface SqliteContext {
@@ -68,6 +69,7 @@ function cacheKey(sql: string, params: readonly unknown[]): string {
 export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   private readonly table: string;
   private readonly byIdSql: string;
+  private readonly arrays: ArrayIndexes;
 
   constructor(
     private readonly ctx: SqliteContext,
@@ -75,6 +77,8 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   ) {
     this.table = `"${name}"`;
     this.byIdSql = `SELECT doc FROM ${this.table} WHERE id = ?`;
+    const spec = (COLLECTIONS as Record<string, CollectionSpec>)[name];
+    this.arrays = { collection: name, fields: new Set(spec?.arrays ?? []) };
   }
 
   async get(id: string): Promise<T | null> {
@@ -173,7 +177,7 @@ export class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   private whereOf(filter: Filter<T> | undefined, extra?: SqlPart): SqlPart {
-    return joinAnd([filterSql(parseFilter(filter)), ...(extra ? [extra] : [])]);
+    return joinAnd([filterSql(parseFilter(filter), this.arrays), ...(extra ? [extra] : [])]);
   }
 
   /**

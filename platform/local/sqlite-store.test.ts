@@ -109,6 +109,52 @@ describe('sqlite store on disk', () => {
     store.close();
   });
 
+  test('an array field (COLLECTIONS arrays) is indexed per element: kept by every write, read by `has`', async () => {
+    const store = openSqliteStore(join(dir, 'k.db'));
+    type Keyed = { id: string; version: number; name: string; searchKeys?: string[] };
+    const customers = store.collection<Keyed>('customers');
+    await customers.insert({ id: 'c1', name: 'a', searchKeys: ['申程', '程智'] });
+    await customers.insert({ id: 'c2', name: 'b', searchKeys: ['华北'] });
+    await customers.update('c2', { searchKeys: ['华北', '物流'] });
+    await customers.update('c1', { name: 'a2' }); // the keys did not change: the element rows stay
+    await customers.insert({ id: 'c3', name: 'c', searchKeys: ['物流'] });
+    await customers.remove('c3');
+    const prepare = jest.spyOn(store.db, 'prepare');
+    const ids = async (key: string) => (await customers.find({ searchKeys: { has: key } })).items.map((c) => c.id);
+    expect(await ids('申程')).toEqual(['c1']);
+    expect(await ids('物流')).toEqual(['c2']);
+    const rows = store.db.prepare('SELECT value, id FROM "mk_customers__searchKeys" ORDER BY id, value').all();
+    expect(rows).toEqual([
+      { value: '申程', id: 'c1' },
+      { value: '程智', id: 'c1' },
+      { value: '华北', id: 'c2' },
+      { value: '物流', id: 'c2' },
+    ]);
+    const sql = prepare.mock.calls.map(([q]) => q).find((q) => q.startsWith('SELECT doc'))!;
+    prepare.mockRestore();
+    expect(planOf(store.db, sql, ['华北', 6])).toMatch(/mk_customers__searchKeys USING PRIMARY KEY/);
+    expect(planOf(store.db, sql, ['华北', 6])).not.toMatch(/SCAN customers(?! USING)/);
+    store.close();
+  });
+
+  test('an element index created over stored documents is filled from them', async () => {
+    const store = openSqliteStore(join(dir, 'l.db'));
+    // as a store made before the field was listed: no element table, no triggers
+    for (const t of ['ai', 'au', 'ad']) store.db.exec(`DROP TRIGGER "mk_customers__searchKeys__${t}"`);
+    store.db.exec('DROP TABLE "mk_customers__searchKeys"');
+    await store.collection<{ id: string; version: number; searchKeys: string[] }>('customers').insert({
+      id: 'c1',
+      searchKeys: ['x'],
+    });
+    store.close();
+    const reopened = openSqliteStore(join(dir, 'l.db'));
+    const found = await reopened
+      .collection<{ id: string; version: number; searchKeys: string[] }>('customers')
+      .find({ searchKeys: { has: 'x' } });
+    expect(found.items.map((c) => c.id)).toEqual(['c1']);
+    reopened.close();
+  });
+
   test('ensureIndexes adds indexes for new fields and drops the ones no longer listed', () => {
     const store = openSqliteStore(join(dir, 'd.db'));
     ensureIndexes(store.db, { devices: { indexes: ['serial', 'sla.nextDueAt'] } });

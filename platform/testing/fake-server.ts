@@ -50,6 +50,8 @@ function compare(a: unknown, b: unknown): number {
 
 function equals(value: unknown, expected: unknown): boolean {
   if (expected === null) return value === null || value === undefined;
+  // MongoDB: a plain value matches an array field holding it
+  if (Array.isArray(value)) return value.includes(expected);
   return value === expected;
 }
 

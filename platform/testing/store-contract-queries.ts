@@ -44,6 +44,9 @@ function describeFilterKinds(env: Env): void {
     ['and on the same field', { and: [{ n: { gte: 2 } }, { n: { lte: 3 } }] }, ['b', 'c']],
     ['an undefined condition is no condition', { kind: undefined, flag: true }, ['a', 'c']],
     ['a value is only ever a value', { kind: "printer' OR 1=1 --" }, []],
+    ['has: an array holding the value', { tags: { has: 'x' } }, ['a', 'c']],
+    ['has with another field', { tags: { has: 'x' }, kind: 'scanner' }, ['c']],
+    ['has: no array holds it', { tags: { has: 'nope' } }, []],
   ];
   test.each(cases)('%s', async (_title, filter, expected) => {
     expect(await idsOf(env.items, filter)).toEqual(expected);

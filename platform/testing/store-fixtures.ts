@@ -28,13 +28,14 @@ export const FILTER_FIXTURE: NewDoc<Item>[] = [
     flag: true,
     at: '2026-01-01T00:00:00.000Z',
     sla: { nextDueAt: '2026-01-02T00:00:00.000Z', level: 1 },
+    tags: ['x', 'y'],
   },
-  { id: 'b', kind: 'printer', n: 2, flag: false, sla: { nextDueAt: null } },
-  { id: 'c', kind: 'scanner', n: 3, flag: true },
+  { id: 'b', kind: 'printer', n: 2, flag: false, sla: { nextDueAt: null }, tags: [] },
+  { id: 'c', kind: 'scanner', n: 3, flag: true, tags: ['x'] },
   { id: 'd', kind: 'scanner', n: null },
   { id: 'e', kind: 'copier', flag: false },
   { id: 'f', kind: 'copier', n: 10, at: '2026-03-01T00:00:00.000Z' },
-  { id: 'g', kind: 'printer', n: 5, sla: { nextDueAt: '2026-02-01T00:00:00.000Z', level: 2 } },
+  { id: 'g', kind: 'printer', n: 5, sla: { nextDueAt: '2026-02-01T00:00:00.000Z', level: 2 }, tags: ['y'] },
 ];
 
 export async function insertAll(items: Collection<Item>, docs: NewDoc<Item>[]): Promise<void> {

@@ -11,13 +11,33 @@ export const SERVES: Readonly<Record<string, string>> = {
   'users.role':
     'named query `users.withRoles`: routing’s technicians, the desk and the experts (every report, `sla.run`, `rosters.onDuty`, the statistics)',
   'users.customerId': 'no query today (a user is read by id)',
+  'users.searchKeys':
+    '`staff.list`’s `q` (named query `users.searchStaff`): a piece of a name, a phone’s start or tail',
   'users.stationId':
     'named query `users.atStation`: a station’s members (`rosters.week`, `rosters.save`, `rosters.swap`)',
   'users.openid':
     'named query `users.byOpenid` and the CloudBase caller lookup (`platform/contract/callers.ts`): who a WeChat OPENID is',
-  'customers.region': 'no query today (a customer is read by id)',
+  'customers.region': '`customers.list`’s region filter (named query `customers.search`)',
+  'customers.name': '`customers.list`’s order (by name, keyset pages)',
+  'customers.searchKeys':
+    '`customers.list`’s `q`: a piece of the name, a contact’s name or phone, a whole device serial (one element lookup)',
+  'sites.customerId':
+    'named query `sites.ofCustomer`: a customer’s sites (`customers.get`, every site and contact save)',
+  'contacts.customerId':
+    'named query `contacts.ofCustomer`: a customer’s contacts (`customers.get`, `customers.saveContact`, `tickets.reportFor`’s primary contact)',
   'stations.region': 'no query today (the stations are read whole)',
   'devices.customerId': 'named query `devices.ofCustomer` and `devices.list`: a customer’s devices',
+  'devices.siteId':
+    'named query `devices.ofSite` (a site save moves its devices’ address and region) and `devices.list`’s site filter',
+  'devices.warrantyLastDay':
+    '`devices.list`’s warranty filter: in / expiring / out as ranges of the last covered day, not accepted as null',
+  'devices.searchKeys': '`devices.list`’s `q`: a piece of the serial, name or model (one element lookup)',
+  'acceptances.serial':
+    'named query `acceptances.ofDevice`: a device’s acceptances (`devices.accept`, `devices.history`)',
+  'acceptances.acceptedAt': 'the acceptances of a period, by date: what the weekly follow-up plan starts from',
+  'invitations.createdAt': '`auth.invitations`: newest first',
+  'changes.recordKey': '`changes.list` of one record (named query `changes.ofRecord`), newest first',
+  'changes.scope': '`changes.list` of a customer with its sites, contacts and devices (named query `changes.inScope`)',
   'devices.serial':
     'named queries `devices.bySerial`, `devices.bySerials`: `tickets.report`, `devices.warranty`, `tickets.resolve`, `sla.run`; `devices.list`’s order',
   'invitations.expiresAt': 'no query today (an invitation is read by its code, which is its id)',
@@ -25,7 +45,8 @@ export const SERVES: Readonly<Record<string, string>> = {
   'tickets.status': '`sla.board`: the open tickets; `tickets.list`: the queue and a status filter; `tickets.autoClose`',
   'tickets.customerId': '`tickets.list`: a customer’s tickets',
   'tickets.assigneeId': '`tickets.list`: a technician’s tickets (and `scope: "mine"`)',
-  'tickets.serial': 'no query today (a device’s tickets)',
+  'tickets.serial':
+    'named queries `tickets.ofDevice`, `tickets.openOn`, `tickets.countOn`: a device’s tickets (`devices.history`, `devices.get`, `devices.save`)',
   'tickets.sla.nextDueAt': '`sla.run`: the due tickets, in deadline order',
   'tickets.createdAt': '`tickets.list`: newest first; `sla.attainment`: the tickets reported in a period',
   'tickets.resolvedAt': '`tickets.autoClose`: resolved before the rating window; `surveys.stats`: resolved in a period',
@@ -62,7 +83,7 @@ export function indexRows(): IndexRow[] {
   const rows: IndexRow[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [
     CollectionName,
-    { indexes: readonly string[]; unique?: readonly string[] },
+    { indexes: readonly string[]; unique?: readonly string[]; arrays?: readonly string[] },
   ][]) {
     for (const field of spec.indexes) {
       rows.push({ collection: name, key: `${name}.${field}`, index: `\`${field}\`, \`_id\``, kind: 'compound' });
@@ -74,6 +95,9 @@ export function indexRows(): IndexRow[] {
         index: `\`${field}\``,
         kind: 'unique, sparse',
       });
+    }
+    for (const field of spec.arrays ?? []) {
+      rows.push({ collection: name, key: `${name}.${field}`, index: `\`${field}\``, kind: 'array (multikey)' });
     }
     if (spec.indexes.length === 0 && !spec.unique?.length) {
       rows.push({ collection: name, key: name, index: '(none)', kind: '' });
@@ -109,7 +133,11 @@ export function renderIndexTable(): string {
     SERVES[row.key] ?? '**missing**',
   ]);
   const table = markdownTable(['collection', 'index (fields)', 'kind', 'serves'], rows);
-  return `${table}\n\nA unique index is sparse: documents without the field are not counted.`;
+  return (
+    `${table}\n\nA unique index is sparse: documents without the field are not counted. An array index is CloudBase’s ` +
+    `ordinary index on an array field (multikey: one entry per element), which \`{ field: value }\` uses to find ` +
+    `documents whose array holds the value; on SQLite it is the element table \`mk_<collection>__<field>\`, kept by triggers.`
+  );
 }
 
 /** `doc` with the text between the collection markers replaced by the generated table. */

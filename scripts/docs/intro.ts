@@ -19,8 +19,15 @@ export const WHEN: Record<ErrorCode, string> = {
 
 /** One line per function, above its actions. */
 export const FUNCTION_SUMMARY: Record<FunctionName, string> = {
-  auth: 'Who is calling: sign-in on the local host, the current user, invitation codes and binding a WeChat user.',
-  devices: 'The devices a caller may see, with their warranty status.',
+  auth: 'Who is calling: sign-in on the local host, the current user, invitation codes (issued, listed, revoked), binding a WeChat user, and the first admin of a new deployment.',
+  devices:
+    'The installed base: the devices a caller may see with their warranty status, their records, acceptance (竣工验收), history and QR labels.',
+  customers:
+    'The customer records (客户档案): sites, contacts (one primary) and the contract (warranty, SLA terms, service hours).',
+  staff:
+    'The people of the service: technicians, experts and the desk — stations, skills, regions, load limits, active or not.',
+  stations: 'The service stations, each covering one region (what routing matches a ticket’s region to).',
+  changes: 'The edit history of master data: who changed which field of which record, from what to what, when.',
   tickets:
     'The fault ticket from report to close: routing, acceptance, the visit, the fault report, confirmation, reopening.',
   surveys: 'The satisfaction survey of a resolved ticket, and its statistics.',

@@ -1,13 +1,24 @@
 // The named shapes of the API reference: each is rendered once under "Shapes", and wherever a schema meets one (the
 // same zod object, or an enum with the same options) it is written by its name.
 import type { z } from 'zod';
+import * as acceptance from '../../core/devices/acceptance';
+import * as contract from '../../core/masterdata/contract';
+import * as customerFields from '../../core/masterdata/customer';
+import * as deviceFields from '../../core/masterdata/device';
+import * as fields from '../../core/masterdata/fields';
+import * as staffFields from '../../core/masterdata/staff';
 import * as auth from '../../core/schemas/auth';
+import * as changes from '../../core/schemas/changes';
 import * as common from '../../core/schemas/common';
+import * as customers from '../../core/schemas/customers';
+import * as devicePages from '../../core/schemas/device-pages';
 import * as devices from '../../core/schemas/devices';
 import * as files from '../../core/schemas/files';
 import * as notifications from '../../core/schemas/notifications';
 import * as rosters from '../../core/schemas/rosters';
 import * as sla from '../../core/schemas/sla';
+import * as staff from '../../core/schemas/staff';
+import * as stations from '../../core/schemas/stations';
 import * as surveys from '../../core/schemas/surveys';
 import * as tickets from '../../core/schemas/tickets';
 
@@ -22,6 +33,17 @@ export const SCHEMA_MODULES: readonly { path: string; exports: Record<string, un
   { path: 'core/schemas/notifications.ts', exports: notifications },
   { path: 'core/schemas/rosters.ts', exports: rosters },
   { path: 'core/schemas/sla.ts', exports: sla },
+  { path: 'core/schemas/customers.ts', exports: customers },
+  { path: 'core/schemas/staff.ts', exports: staff },
+  { path: 'core/schemas/stations.ts', exports: stations },
+  { path: 'core/schemas/changes.ts', exports: changes },
+  { path: 'core/schemas/device-pages.ts', exports: devicePages },
+  { path: 'core/masterdata/fields.ts', exports: fields },
+  { path: 'core/masterdata/contract.ts', exports: contract },
+  { path: 'core/masterdata/customer.ts', exports: customerFields },
+  { path: 'core/masterdata/device.ts', exports: deviceFields },
+  { path: 'core/masterdata/staff.ts', exports: staffFields },
+  { path: 'core/devices/acceptance.ts', exports: acceptance },
 ];
 
 export interface Shape {
@@ -72,6 +94,26 @@ export const SHAPES: readonly Shape[] = [
   { name: 'RosterWeek', schema: rosters.RosterWeekOutput },
   { name: 'RosterDay', schema: rosters.RosterDay },
   { name: 'RosterEntry', schema: rosters.RosterEntrySchema },
+  { name: 'RecordId', schema: fields.RecordId },
+  { name: 'Region', schema: fields.Region },
+  { name: 'Phone', schema: common.Phone },
+  { name: 'ProductLine', schema: deviceFields.ProductLineSchema },
+  { name: 'StaffRole', schema: staffFields.StaffRoleSchema },
+  { name: 'RecordKind', schema: changes.RecordKindSchema },
+  { name: 'InvitationStatus', schema: auth.InvitationStatusSchema },
+  { name: 'Contract', schema: contract.ContractSchema },
+  { name: 'BusinessHours', schema: contract.BusinessHoursSchema },
+  { name: 'SlaTerms', schema: contract.SlaTermsSchema },
+  { name: 'CustomerSummary', schema: customers.CustomerSummaryView },
+  { name: 'Customer', schema: customers.CustomerView },
+  { name: 'Site', schema: customers.SiteView },
+  { name: 'Contact', schema: customers.ContactView },
+  { name: 'StaffMember', schema: staff.StaffView },
+  { name: 'Station', schema: stations.StationView },
+  { name: 'Change', schema: changes.ChangeView },
+  { name: 'Acceptance', schema: devices.AcceptanceView },
+  { name: 'ChecklistItem', schema: acceptance.ChecklistItemSchema },
+  { name: 'Invitation', schema: auth.InvitationView },
 ];
 
 /** Where a schema is exported from, if it is: the module's path and the export's name. */

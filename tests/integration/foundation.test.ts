@@ -75,7 +75,7 @@ describe('the envelope and its error codes', () => {
   });
 
   test('an unknown field → 400', async () => {
-    expect((await host.call('devices', 'list', { customerId: 'cust-1002' }, c1001)).status).toBe(400);
+    expect((await host.call('devices', 'list', { owner: 'cust-1002' }, c1001)).status).toBe(400);
   });
 });
 
