@@ -28,10 +28,10 @@ test('the index list in docs/deploy-cloudbase.md is up to date with COLLECTIONS 
   expect(committed).toBe(renderDeployDoc(committed));
 });
 
-// 4 500 since master data (customers, staff, stations, changes and the device record actions: 20 more actions, 2 700
-// lines → 4 100): about 45 lines an action with its shapes.
-test('docs/api.md stays readable: under 4 500 lines', () => {
-  expect(doc.split('\n').length).toBeLessThan(4500);
+// The reference must stay readable as actions are added (the issue's bar: under 4 000 lines): one example block per
+// action, a named shape's value written as its name, each shape defined once.
+test('docs/api.md stays readable: under 4 000 lines', () => {
+  expect(doc.split('\n').length).toBeLessThan(4000);
 });
 
 test('every action has a section with its summary, access, errors, an example request and a reply', () => {
@@ -44,7 +44,8 @@ test('every action has a section with its summary, access, errors, an example re
     expect(section).toContain('`VALIDATION_FAILED` 400');
     const request = spec.example && Object.values(spec.example).some((v) => v instanceof Uint8Array);
     expect(section).toContain(request ? '/api/_upload?purpose=' : `"action": "${action}"`);
-    expect(section).toMatch(/Reply:\n\n```json\n\{ "ok": true, "data"|Reply:\n\n```json\n\{\n {2}"ok": true/);
+    // the request and its reply in one example block
+    expect(section).toMatch(/\n200 OK\n\{ "ok": true, "data"|\n200 OK\n\{\n {2}"ok": true/);
   }
 });
 

@@ -82,30 +82,26 @@ function rateLimitText(limit: RateLimit): string {
   return `${limit.max} ${counted} per ${per} in ${limit.windowMinutes} minutes, then \`RATE_LIMITED\` (429)`;
 }
 
-function requestLines({ fn, action, spec }: ActionEntry, timer: boolean): string[] {
+function requestLines({ fn, action, spec }: ActionEntry, timer: boolean, reply: string[]): string[] {
   const example = spec.example as Record<string, unknown>;
   if (hasBytes(example)) {
     // the one action whose body is a file: the raw-body route adapts it (host/file-routes.ts)
     return [
-      `Request (the JSON route refuses it: only \`/api/_upload\` carries bytes; \`purpose\` and \`content-type\` are its input):`,
+      `Example (the JSON route refuses it: only \`/api/_upload\` carries bytes; \`purpose\` and \`content-type\` are its input):`,
       '',
       '```bash',
       `curl -XPOST '127.0.0.1:8080/api/_upload?purpose=${String(example.purpose)}' -H "authorization: Bearer $TOKEN" \\`,
       `  -H 'content-type: ${String(example.contentType)}' --data-binary @photo.png`,
+      '',
+      ...reply,
       '```',
     ];
   }
   const body = formatJson({ action, data: example });
-  if (timer) {
-    return [
-      `Called by its trigger as below; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now.`,
-      '',
-      '```json',
-      body,
-      '```',
-    ];
-  }
-  return [`Request: \`POST /api/${fn}\``, '', '```json', body, '```'];
+  const intro = timer
+    ? `Example (called by its trigger; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now):`
+    : 'Example:';
+  return [intro, '', '```text', `POST /api/${fn}`, body, '', ...reply, '```'];
 }
 
 function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
@@ -120,7 +116,6 @@ function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
   const docs = [spec.input, spec.output]
     .map((s) => exportOf(s))
     .flatMap((e) => (e ? (notes.exportDoc(e.name) ?? []) : []));
-  const shapes = [...types.used].sort().map((n) => `[${n}](#${anchor(n)})`);
   const reply = sampleOf(spec.output, { names: NAMES, byName: SAMPLE_BY_NAME });
   return [
     `### ${fn}.${action}`,
@@ -133,15 +128,8 @@ function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
     ...(spec.rateLimit ? [`- **Rate limit:** ${rateLimitText(spec.rateLimit)}`] : []),
     ...typeLines('Input', input),
     ...typeLines('Output', output),
-    ...(shapes.length ? [`- **Shapes:** ${shapes.join(', ')}`] : []),
     '',
-    ...requestLines(entry, Boolean(trigger)),
-    '',
-    'Reply:',
-    '',
-    '```json',
-    formatJson({ ok: true, data: reply }),
-    '```',
+    ...requestLines(entry, Boolean(trigger), ['200 OK', formatJson({ ok: true, data: reply })]),
     '',
   ];
 }

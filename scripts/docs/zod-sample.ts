@@ -180,7 +180,7 @@ export function sampleOf(schema: z.ZodTypeAny, options: SampleOptions): unknown 
   const visit = (s: z.ZodTypeAny, key: string, owner: string, depth: number): unknown => {
     const name = options.names.get(s);
     if (name && options.byName && name in options.byName) return options.byName[name];
-    if (name && depth > 0 && !options.expandNested && isObjectLike(s)) return `…${name}`;
+    if (name && !options.expandNested && isObjectLike(s)) return `…${name}`;
     // a nullable is shown with its value, but the last page's cursor is the null a reader meets
     if (s instanceof z.ZodNullable && key === 'nextCursor') return null;
     if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) return visit(s.unwrap(), key, owner, depth);
