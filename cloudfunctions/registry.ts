@@ -5,6 +5,10 @@ import type { ActionDef, ActionMap } from './_lib/action';
 import type { FunctionConfig, FunctionDef } from './_lib/function-config';
 import { actions as auth } from './auth';
 import authConfig from './auth/config.json';
+import { actions as availability } from './availability';
+import availabilityConfig from './availability/config.json';
+import { actions as bookings } from './bookings';
+import bookingsConfig from './bookings/config.json';
 import { actions as devices } from './devices';
 import devicesConfig from './devices/config.json';
 import { actions as files } from './files';
@@ -43,4 +47,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionDef> = {
   notifications: def('notifications', notifications, notificationsConfig),
   rosters: def('rosters', rosters, rostersConfig),
   sla: def('sla', sla, slaConfig),
+  bookings: def('bookings', bookings, bookingsConfig),
+  availability: def('availability', availability, availabilityConfig),
 };

@@ -32,6 +32,8 @@ export interface UserDoc extends StoredDoc {
   openid?: string;
   /** false: left or suspended — never routed, assigned or called; absent: active */
   active?: boolean;
+  /** technicians: also take remote video help (远程视频指导) in the hours they publish, as experts do */
+  remoteHelp?: boolean;
   createdAt: Instant;
 }
 

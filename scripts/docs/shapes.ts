@@ -2,6 +2,7 @@
 // same zod object, or an enum with the same options) it is written by its name.
 import type { z } from 'zod';
 import * as auth from '../../core/schemas/auth';
+import * as bookings from '../../core/schemas/bookings';
 import * as common from '../../core/schemas/common';
 import * as devices from '../../core/schemas/devices';
 import * as files from '../../core/schemas/files';
@@ -22,6 +23,7 @@ export const SCHEMA_MODULES: readonly { path: string; exports: Record<string, un
   { path: 'core/schemas/notifications.ts', exports: notifications },
   { path: 'core/schemas/rosters.ts', exports: rosters },
   { path: 'core/schemas/sla.ts', exports: sla },
+  { path: 'core/schemas/bookings.ts', exports: bookings },
 ];
 
 export interface Shape {
@@ -72,6 +74,11 @@ export const SHAPES: readonly Shape[] = [
   { name: 'RosterWeek', schema: rosters.RosterWeekOutput },
   { name: 'RosterDay', schema: rosters.RosterDay },
   { name: 'RosterEntry', schema: rosters.RosterEntrySchema },
+  { name: 'Booking', schema: bookings.BookingView },
+  { name: 'BookingStatus', schema: bookings.BookingStatusSchema },
+  { name: 'CallJoin', schema: bookings.CallJoinSchema },
+  { name: 'Availability', schema: bookings.AvailabilityView },
+  { name: 'AvailabilityWindow', schema: bookings.AvailabilityWindowSchema },
 ];
 
 /** Where a schema is exported from, if it is: the module's path and the export's name. */
