@@ -107,7 +107,13 @@ export function bookingView(b: BookingDoc, lookups: BookingLookups): BookingView
         }
       : null,
     captures: b.captures.map((c) => ({ fileId: c.fileId, url: lookups.fileUrl(c.fileId), at: toWire(c.at) })),
-    events: b.events.map((e) => ({ at: toWire(e.at), byName: name(e.by), type: e.type, text: eventText(e, name, b.live) })),
+    returnVisitDueAt: b.returnVisit ? toWire(b.returnVisit.dueAt) : null,
+    events: b.events.map((e) => ({
+      at: toWire(e.at),
+      byName: name(e.by),
+      type: e.type,
+      text: eventText(e, name, b.live),
+    })),
     can: bookingActions(b, lookups.standing, lookups.now),
     createdAt: toWire(b.createdAt),
   };

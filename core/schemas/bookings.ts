@@ -107,7 +107,8 @@ export const BookInput = z
   .strict()
   .superRefine((v, issue) => {
     if (v.now) {
-      if (!v.ticketId) issue.addIssue({ code: 'custom', path: ['ticketId'], message: '立即视频指导须关联重大故障工单' });
+      if (!v.ticketId)
+        issue.addIssue({ code: 'custom', path: ['ticketId'], message: '立即视频指导须关联重大故障工单' });
       if (v.start) issue.addIssue({ code: 'custom', path: ['start'], message: '立即视频指导无需选择时段' });
     } else {
       if (!v.start) issue.addIssue({ code: 'custom', path: ['start'], message: '请选择预约时段' });
@@ -186,6 +187,8 @@ export const BookingView = z.object({
     .nullable(),
   cancellation: z.object({ at: WireInstant, byName: z.string(), reason: z.string().optional() }).nullable(),
   captures: z.array(z.object({ fileId: z.string(), url: z.string(), at: WireInstant })),
+  /** a remote fix asked the follow-ups for a return visit (回访) due then; null: none */
+  returnVisitDueAt: WireInstant.nullable(),
   events: z.array(z.object({ at: WireInstant, byName: z.string(), type: z.string(), text: z.string() })),
   /** what the caller may do now: cancel, reschedule, join, finish, capture */
   can: z.array(z.string()),
