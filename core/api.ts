@@ -579,7 +579,8 @@ export const API = {
       input: TimerInput,
       output: bookings.RemindOutput,
       access: TIMER,
-      summary: '定时任务（每分钟）：开始前 15 分钟提醒双方；到时未接通的预约过期，已通话未填结论的提醒专家；只读取到期的预约，可重复执行',
+      summary:
+        '定时任务（每分钟）：开始前 15 分钟提醒双方；到时未接通的预约过期，已通话未填结论的提醒专家；只读取到期的预约，可重复执行',
       errors: [],
       example: {},
     }),
@@ -589,7 +590,8 @@ export const API = {
       input: bookings.AvailabilityGetInput,
       output: bookings.AvailabilityOutput,
       access: roles('expert', 'technician', 'admin'),
-      summary: '查看远程视频指导的开放时间：专家（及开通远程指导的工程师）看自己的，管理员可看任何人的；附近期法定节假日与调休上班日',
+      summary:
+        '查看远程视频指导的开放时间：专家（及开通远程指导的工程师）看自己的，管理员可看任何人的；附近期法定节假日与调休上班日',
       errors: ['NOT_FOUND', 'CONFLICT'],
       example: { userId: 'e-2901' },
     }),

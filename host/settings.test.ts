@@ -34,7 +34,8 @@ describe('host settings', () => {
           AFTERCARE_ALLOWED_HOSTS: 'aftercare.example.com',
           AFTERCARE_RATE_LIMIT_FACTOR: '2.5',
           AFTERCARE_TRUST_PROXY: '1',
-          AFTERCARE_ICE_SERVERS: '[{"urls":"stun:stun.example.com:3478"},{"urls":["turn:turn.example.com:3478"],"username":"u","credential":"p"}]',
+          AFTERCARE_ICE_SERVERS:
+            '[{"urls":"stun:stun.example.com:3478"},{"urls":["turn:turn.example.com:3478"],"username":"u","credential":"p"}]',
           AFTERCARE_PUBLIC_URL: 'https://aftercare.example.com/app',
         },
         [],

@@ -33,9 +33,12 @@ export function parseIceServers(value: string | undefined): IceServer[] {
     throw new Error('AFTERCARE_ICE_SERVERS must be a JSON array of { urls, username?, credential? }');
   }
   const servers = z.array(IceServerSchema.strict()).safeParse(parsed);
-  const urlsOk = (s: IceServer) => (Array.isArray(s.urls) ? s.urls : [s.urls]).every((u) => /^(stun|stuns|turn|turns):/.test(u));
+  const urlsOk = (s: IceServer) =>
+    (Array.isArray(s.urls) ? s.urls : [s.urls]).every((u) => /^(stun|stuns|turn|turns):/.test(u));
   if (!servers.success || !servers.data.every(urlsOk)) {
-    throw new Error('AFTERCARE_ICE_SERVERS must be a JSON array of { urls: "stun:…" | "turn:…" | [...], username?, credential? }');
+    throw new Error(
+      'AFTERCARE_ICE_SERVERS must be a JSON array of { urls: "stun:…" | "turn:…" | [...], username?, credential? }',
+    );
   }
   return servers.data;
 }

@@ -14,7 +14,12 @@ import type {
   UploadDoc,
   UserDoc,
 } from '../core/model';
-import { ACTIVE_BOOKING_STATUSES, type AvailabilityDoc, type BookingDoc, type SlotClaimDoc } from '../core/booking/types';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  type AvailabilityDoc,
+  type BookingDoc,
+  type SlotClaimDoc,
+} from '../core/booking/types';
 import type { HolidayYearDoc } from '../core/calendar/holidays';
 import type { RateCounterDoc } from '../core/rate-limit';
 import type { RosterDoc } from '../core/roster/roster';

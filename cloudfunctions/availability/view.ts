@@ -10,7 +10,11 @@ import type { UserCtx } from '../_lib/ticket-store';
 /** how far ahead the holidays are listed */
 const UPCOMING_DAYS = 60;
 
-export async function availabilityView(ctx: UserCtx, user: UserDoc, doc: AvailabilityDoc | null): Promise<AvailabilityView> {
+export async function availabilityView(
+  ctx: UserCtx,
+  user: UserDoc,
+  doc: AvailabilityDoc | null,
+): Promise<AvailabilityView> {
   const [holidays, editor] = await Promise.all([
     holidaysOf(ctx),
     doc ? ctx.db.users.get(doc.updatedBy) : Promise.resolve(null),

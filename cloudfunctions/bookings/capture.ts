@@ -20,14 +20,10 @@ export const capture = action(API.bookings.capture, async function capture({ id,
   };
   await loadOwn();
   await requireOwnUploads(ctx.db, ctx.caller.userId, [fileId], 'photo');
-  const outcome = await changeBooking(
-    ctx,
-    loadOwn,
-    ({ booking }) => {
-      const next = decideCapture(booking, actor, fileId);
-      return next ? { booking: next, messages: [] } : null;
-    },
-  );
+  const outcome = await changeBooking(ctx, loadOwn, ({ booking }) => {
+    const next = decideCapture(booking, actor, fileId);
+    return next ? { booking: next, messages: [] } : null;
+  });
   const b = outcome.after;
   const ticket = await touchTicket(ctx, b.ticketId!, (t) => ticketPhotoCaptured(t, b, fileId, actor));
   const visible = canSeeTicket(ctx.caller, ticket, await standingOf(ctx));

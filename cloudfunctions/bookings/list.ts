@@ -20,7 +20,9 @@ function whose(ctx: UserCtx): Filter<BookingDoc> {
 export const list = action(API.bookings.list, async function list(input, ctx) {
   const filter = whose(ctx);
   const asked = input.status ? (Array.isArray(input.status) ? input.status : [input.status]) : null;
-  const statuses = input.upcoming ? (asked ?? ACTIVE_BOOKING_STATUSES).filter((s) => ACTIVE_BOOKING_STATUSES.includes(s)) : asked;
+  const statuses = input.upcoming
+    ? (asked ?? ACTIVE_BOOKING_STATUSES).filter((s) => ACTIVE_BOOKING_STATUSES.includes(s))
+    : asked;
   if (statuses && !statuses.length) return { items: [], nextCursor: null };
   if (statuses) filter.status = { in: [...statuses] };
   if (input.upcoming) filter.end = { gt: toInstant(ctx.now) };

@@ -37,7 +37,8 @@ export const reschedule = action(API.bookings.reschedule, async function resched
     }
     const { before, after } = outcome;
     await releaseCells(ctx, before.expertId, before.cells, id);
-    if (after.ticketId) await touchTicket(ctx, after.ticketId, (t) => ticketRescheduled(t, after, before.start, actorOf(ctx)));
+    if (after.ticketId)
+      await touchTicket(ctx, after.ticketId, (t) => ticketRescheduled(t, after, before.start, actorOf(ctx)));
     await ctx.send(outcome.messages);
     return { booking: await bookingViewOf(ctx, after) };
   }

@@ -51,7 +51,12 @@ export function availabilityProblems(
     }
   }
   for (let day = 1; day <= 7; day++) {
-    problems.push(...overlaps(WEEKDAY_LABELS[day]!, weekly.filter((w) => w.weekday === day)));
+    problems.push(
+      ...overlaps(
+        WEEKDAY_LABELS[day]!,
+        weekly.filter((w) => w.weekday === day),
+      ),
+    );
   }
   const byDate = new Map<CalendarDate, AvailabilityException[]>();
   for (const e of exceptions) {

@@ -36,7 +36,10 @@ export function standingOn(b: Pick<BookingDoc, 'customerId' | 'expertId'>, calle
 }
 
 /** The booking and the caller's standing towards it, or NOT_FOUND (existence is hidden from outsiders). */
-export function requireStanding(b: BookingDoc | null, caller: UserCaller): { booking: BookingDoc; standing: Seat | 'desk' } {
+export function requireStanding(
+  b: BookingDoc | null,
+  caller: UserCaller,
+): { booking: BookingDoc; standing: Seat | 'desk' } {
   const standing = b ? standingOn(b, caller) : null;
   if (!b || !standing) throw new AppError('NOT_FOUND', '视频指导预约不存在或无权查看');
   return { booking: b, standing };
@@ -159,7 +162,9 @@ export function newBooking(input: NewBookingInput, actor: Actor): Omit<BookingDo
 
 /** Who is told of a new booking: the expert (a call at once is urgent: a WeChat message when granted). */
 export function bookedMessages(b: BookingDoc, expert: Recipient, customerName: string, ticketNo: string | null) {
-  return [b.live ? say.bookingLiveCall(b, expert, customerName, ticketNo ?? '') : say.bookingBooked(b, expert, customerName)];
+  return [
+    b.live ? say.bookingLiveCall(b, expert, customerName, ticketNo ?? '') : say.bookingBooked(b, expert, customerName),
+  ];
 }
 
 /** The two sides' people, for the messages a change causes. */
@@ -234,7 +239,8 @@ export function decideReschedule(
   } else if (standing !== 'expert') {
     messages.push(say.bookingMoved(booking, slot.expert, previousStart, people.actorName));
   }
-  if (standing !== 'customer') messages.push(say.bookingMoved(booking, people.customerUser, previousStart, people.actorName));
+  if (standing !== 'customer')
+    messages.push(say.bookingMoved(booking, people.customerUser, previousStart, people.actorName));
   return { booking, messages };
 }
 
@@ -323,7 +329,11 @@ export type SweepKind = 'reminded' | 'missed' | 'outcome-due' | 'rescheduled';
  * One timer pass over a due booking: the reminder 15 minutes before (both sides, once per start), and when the call
  * closes: missed if the call never started (both told), else the expert is asked for the outcome. Null: nothing to do.
  */
-export function decideSweep(b: BookingDoc, now: Date, people: BookingPeople): (BookingDecision & { kind: SweepKind }) | null {
+export function decideSweep(
+  b: BookingDoc,
+  now: Date,
+  people: BookingPeople,
+): (BookingDecision & { kind: SweepKind }) | null {
   if (!isActive(b)) return b.dueAt ? { booking: { ...b, dueAt: null }, messages: [], kind: 'rescheduled' } : null;
   const system: Actor = { by: 'system', byRole: 'system', at: now };
   const closes = joinClosesAt(b);

@@ -27,14 +27,12 @@ export function liveCandidates(world: LiveWorld, start: Date, end: Date, assigne
   );
   const onDuty = world.experts.filter((e) => duty.get(e.id)!.onDuty).map((e) => e.id);
   const inCall = (id: string) =>
-    world.busy.some((b) => b.expertId === id && Date.parse(b.start) < end.getTime() && start.getTime() < Date.parse(b.end));
+    world.busy.some(
+      (b) => b.expertId === id && Date.parse(b.start) < end.getTime() && start.getTime() < Date.parse(b.end),
+    );
   const bookedToday = (id: string) =>
     world.busy.filter((b) => b.expertId === id && calendarDateOf(b.start) === today).length;
-  const rank = (id: string) => [
-    id === assigneeId ? 0 : 1,
-    duty.get(id)!.role === 'primary' ? 0 : 1,
-    bookedToday(id),
-  ];
+  const rank = (id: string) => [id === assigneeId ? 0 : 1, duty.get(id)!.role === 'primary' ? 0 : 1, bookedToday(id)];
   const free = onDuty
     .filter((id) => !inCall(id))
     .sort((a, b) => {

@@ -5,7 +5,10 @@ import { addCalendarDays, calendarDateOf, toInstant } from '../time';
 import type { BookingDoc, ReturnVisitRequest } from './types';
 
 /** The return visit a remote fix asks for, or null (no ticket to call back about). Due 10:00 the next day. */
-export function returnVisitFor(b: Pick<BookingDoc, 'ticketId' | 'customerId' | 'expertId'>, now: Date): ReturnVisitRequest | null {
+export function returnVisitFor(
+  b: Pick<BookingDoc, 'ticketId' | 'customerId' | 'expertId'>,
+  now: Date,
+): ReturnVisitRequest | null {
   if (!b.ticketId) return null;
   const nextDay = addCalendarDays(calendarDateOf(now), 1);
   return {

@@ -1,7 +1,16 @@
 import { toWire } from '../time';
 import type { RosterDoc, RosterEntry } from '../roster/roster';
 import { availabilityProblems, publishedSpansOn } from './availability';
-import { candidatesFor, cellsOf, isOnGrid, rangeProblem, shiftCover, slotsBetween, type Helper, type SlotWorld } from './slots';
+import {
+  candidatesFor,
+  cellsOf,
+  isOnGrid,
+  rangeProblem,
+  shiftCover,
+  slotsBetween,
+  type Helper,
+  type SlotWorld,
+} from './slots';
 
 // Business time for readability: 2026-12-07 is a Monday.
 const bj = (local: string) => new Date(`${local}+08:00`);
@@ -57,7 +66,10 @@ describe('slots from published hours', () => {
     // 2027-01-01 is a Friday and 元旦
     const h = helper('e-1', [{ weekday: 5, from: '09:00', to: '10:00' }]);
     expect(starts(world({ helpers: [h] }), '2027-01-01')).toEqual([]);
-    const opened = { ...h, availability: { ...h.availability, exceptions: [{ date: '2027-01-01', from: '14:00', to: '15:00' }] } };
+    const opened = {
+      ...h,
+      availability: { ...h.availability, exceptions: [{ date: '2027-01-01', from: '14:00', to: '15:00' }] },
+    };
     expect(starts(world({ helpers: [opened] }), '2027-01-01')).toEqual(['14:00', '14:30']);
     const closed = { ...h, availability: { ...h.availability, exceptions: [{ date: '2026-12-11' }] } };
     expect(starts(world({ helpers: [closed] }), '2026-12-11')).toEqual([]);
@@ -113,9 +125,13 @@ describe('slots from published hours', () => {
       { date: '2026-12-07', shift: 'night', userId: 'e-1', role: 'primary' },
     ]);
     const at = (r: RosterDoc) =>
-      slotsBetween(world({ helpers: [helper('e-1', hours)], rosters: [r] }), '2026-12-07', '2026-12-07', NOW, rules).map(
-        (s) => wire(s.start).slice(11, 16),
-      );
+      slotsBetween(
+        world({ helpers: [helper('e-1', hours)], rosters: [r] }),
+        '2026-12-07',
+        '2026-12-07',
+        NOW,
+        rules,
+      ).map((s) => wire(s.start).slice(11, 16));
     // 19:00–20:00 fits the day shift; 19:30–20:30 crosses 20:00
     expect(at(dayOnly)).toEqual(['19:00']);
     expect(at(both)).toEqual(['19:00', '19:30', '20:00']);
@@ -130,7 +146,9 @@ describe('slots from published hours', () => {
   test('a booked slot is gone for that expert but still available through another', () => {
     const a = helper('e-1', [{ weekday: 1, from: '09:00', to: '10:00' }]);
     const b = helper('e-2', [{ weekday: 1, from: '09:00', to: '10:00' }]);
-    const busy = [{ expertId: 'e-1', start: bj('2026-12-07T09:00:00').toISOString(), end: bj('2026-12-07T09:30:00').toISOString() }];
+    const busy = [
+      { expertId: 'e-1', start: bj('2026-12-07T09:00:00').toISOString(), end: bj('2026-12-07T09:30:00').toISOString() },
+    ];
     const both = slotsBetween(world({ helpers: [a, b], busy }), '2026-12-07', '2026-12-07', NOW);
     expect(both.map((s) => [wire(s.start).slice(11, 16), s.available, s.free])).toEqual([
       ['09:00', true, ['e-2']],
@@ -144,7 +162,9 @@ describe('slots from published hours', () => {
   test('the least booked expert that day is tried first', () => {
     const a = helper('e-1', [{ weekday: 1, from: '09:00', to: '12:00' }]);
     const b = helper('e-2', [{ weekday: 1, from: '09:00', to: '12:00' }]);
-    const busy = [{ expertId: 'e-1', start: bj('2026-12-07T09:00:00').toISOString(), end: bj('2026-12-07T09:30:00').toISOString() }];
+    const busy = [
+      { expertId: 'e-1', start: bj('2026-12-07T09:00:00').toISOString(), end: bj('2026-12-07T09:30:00').toISOString() },
+    ];
     expect(candidatesFor(world({ helpers: [a, b], busy }), bj('2026-12-07T11:00:00'))).toEqual({
       publishing: ['e-1', 'e-2'],
       free: ['e-2', 'e-1'],
@@ -207,7 +227,13 @@ describe('published hours', () => {
   });
 
   test('hours up to midnight meet the next morning’s', () => {
-    const a = { weekly: [{ weekday: 1, from: '22:00', to: '24:00' }, { weekday: 2, from: '00:00', to: '01:00' }], exceptions: [] };
+    const a = {
+      weekly: [
+        { weekday: 1, from: '22:00', to: '24:00' },
+        { weekday: 2, from: '00:00', to: '01:00' },
+      ],
+      exceptions: [],
+    };
     expect(publishedSpansOn(a, '2026-12-07', workdays)).toEqual([
       [bj('2026-12-07T22:00:00').getTime(), bj('2026-12-08T00:00:00').getTime()],
     ]);

@@ -67,7 +67,9 @@ export function rangeProblem(from: CalendarDate, to: CalendarDate, maxDays: numb
 
 function shiftSpan(date: CalendarDate, shift: ShiftName): Span {
   const start = calendarDateStartMs(date);
-  return shift === 'day' ? [start + 8 * 60 * MINUTE, start + 20 * 60 * MINUTE] : [start + 20 * 60 * MINUTE, start + DAY + 8 * 60 * MINUTE];
+  return shift === 'day'
+    ? [start + 8 * 60 * MINUTE, start + 20 * 60 * MINUTE]
+    : [start + 20 * 60 * MINUTE, start + DAY + 8 * 60 * MINUTE];
 }
 
 /**
@@ -88,7 +90,8 @@ export function shiftCover(
   for (let d = addCalendarDays(from, -1); d <= to; d = addCalendarDays(d, 1)) {
     const roster = rosters.find((r) => r.stationId === helper.stationId && r.weekStart === weekStartOf(d));
     for (const shift of ['day', 'night'] as const) {
-      const covered = !roster || roster.entries.some((e) => e.date === d && e.shift === shift && e.userId === helper.id);
+      const covered =
+        !roster || roster.entries.some((e) => e.date === d && e.shift === shift && e.userId === helper.id);
       if (covered) spans.push(shiftSpan(d, shift));
     }
   }

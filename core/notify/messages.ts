@@ -297,7 +297,14 @@ type BookingRef = Pick<BookingDoc, 'id' | 'start' | 'topic' | 'ticketId' | 'live
 const when = (at: string) => toWire(at).slice(5, 16).replace('T', ' ');
 const aboutBooking = (b: BookingRef) => ({ bookingId: b.id, ticketId: b.ticketId, start: b.start, topic: b.topic });
 
-function toSide(b: BookingRef, to: Recipient, template: TemplateKey, title: string, body: string, key: string): Message {
+function toSide(
+  b: BookingRef,
+  to: Recipient,
+  template: TemplateKey,
+  title: string,
+  body: string,
+  key: string,
+): Message {
   const link = bookingLink(to.role, b);
   return {
     to: to.id,

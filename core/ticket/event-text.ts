@@ -62,8 +62,7 @@ const VIDEO_STAFF: Record<string, Text> = {
     e.data?.live
       ? `${n(e.by)} 发起立即远程视频指导，值班专家 ${n(str(e.data?.expertId))}`
       : `${n(e.by)} 预约远程视频指导：${sessionTime(e)}，专家 ${n(str(e.data?.expertId))}`,
-  'video-rescheduled': (e, n) =>
-    `${n(e.by)} 将远程视频指导改期至 ${sessionTime(e)}，专家 ${n(str(e.data?.expertId))}`,
+  'video-rescheduled': (e, n) => `${n(e.by)} 将远程视频指导改期至 ${sessionTime(e)}，专家 ${n(str(e.data?.expertId))}`,
   'video-cancelled': (e, n) => `${n(e.by)} 取消了 ${sessionTime(e)} 的远程视频指导${e.note ? `：${e.note}` : ''}`,
   'video-started': (e, n) => `远程视频指导开始${participants(e, n) ? `：${participants(e, n)}` : ''}`,
   'video-ended': (e, n) => `${n(e.by)} 结束远程视频指导：${outcome(e)}${callMinutes(e)}${e.note ? `。${e.note}` : ''}`,
@@ -72,7 +71,8 @@ const VIDEO_STAFF: Record<string, Text> = {
 
 /** The customer's side of the same sessions: when, and what came of it. */
 const VIDEO_CUSTOMER: Record<string, Text> = {
-  'video-booked': (e) => (e.data?.live ? '已发起远程视频指导，值班专家即将接入' : `已预约远程视频指导：${sessionTime(e)}`),
+  'video-booked': (e) =>
+    e.data?.live ? '已发起远程视频指导，值班专家即将接入' : `已预约远程视频指导：${sessionTime(e)}`,
   'video-rescheduled': (e) => `远程视频指导已改期至 ${sessionTime(e)}`,
   'video-cancelled': (e) => `${sessionTime(e)} 的远程视频指导已取消`,
   'video-started': () => '远程视频指导开始',

@@ -4,7 +4,10 @@ import { createHmac } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { createTrtcCalls, trtcSettingsFrom, trtcUserIdOf, USER_SIG_SECONDS } from './calls';
 
-const SETTINGS = { sdkAppId: 1400000123, secretKey: '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e' };
+const SETTINGS = {
+  sdkAppId: 1400000123,
+  secretKey: '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e',
+};
 const clock = { now: () => new Date('2026-12-07T01:50:00.000Z') };
 
 interface SigDoc {
@@ -33,8 +36,17 @@ function verifies(doc: SigDoc, key: string): boolean {
 
 describe('TRTC join parameters signed in the function', () => {
   test('the UserSig verifies with the key, for this user and application, and with no other key', async () => {
-    const call = await createTrtcCalls(SETTINGS, clock).join({ roomId: 'bk_0123456789abcdef', seat: 'customer', userId: 'c-1001' });
-    expect(call).toMatchObject({ provider: 'trtc', sdkAppId: SETTINGS.sdkAppId, userId: 'c-1001', roomId: 'bk_0123456789abcdef' });
+    const call = await createTrtcCalls(SETTINGS, clock).join({
+      roomId: 'bk_0123456789abcdef',
+      seat: 'customer',
+      userId: 'c-1001',
+    });
+    expect(call).toMatchObject({
+      provider: 'trtc',
+      sdkAppId: SETTINGS.sdkAppId,
+      userId: 'c-1001',
+      roomId: 'bk_0123456789abcdef',
+    });
     if (call.provider !== 'trtc') throw new Error('trtc expected');
     const doc = decode(call.userSig);
     expect(doc).toMatchObject({

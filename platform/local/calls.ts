@@ -82,7 +82,8 @@ export function createLocalCalls(options: LocalCallsOptions): LocalCalls {
       }
       if (!Array.isArray(claims) || claims.length !== 3) return null;
       const [room, seat, userId] = claims as unknown[];
-      if (room !== roomId || typeof seat !== 'string' || !SEATS.includes(seat) || typeof userId !== 'string') return null;
+      if (room !== roomId || typeof seat !== 'string' || !SEATS.includes(seat) || typeof userId !== 'string')
+        return null;
       return { roomId, seat: seat as Seat, userId };
     },
   };

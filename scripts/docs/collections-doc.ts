@@ -49,7 +49,8 @@ export const SERVES: Readonly<Record<string, string>> = {
   'bookings.expertId': '`bookings.list`: an expert’s video sessions',
   'bookings.start':
     'named query `bookings.activeStartingBetween`: what is booked in the dates `bookings.slots` and `bookings.book` look at; `bookings.list`’s order',
-  'bookings.dueAt': 'named query `bookings.due`: `bookings.remind` reads only the bookings whose reminder or call close is due',
+  'bookings.dueAt':
+    'named query `bookings.due`: `bookings.remind` reads only the bookings whose reminder or call close is due',
   'bookings.ticketId': 'named query `bookings.ofTicket`: a ticket’s sessions (one active at a time)',
   availability: 'read by id (an expert’s published hours; `bookings.slots` reads the helpers’ by their ids)',
   slotClaims:
