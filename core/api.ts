@@ -592,7 +592,7 @@ export const API = {
       access: roles('expert', 'technician', 'admin'),
       summary:
         '查看远程视频指导的开放时间：专家（及开通远程指导的工程师）看自己的，管理员可看任何人的；附近期法定节假日与调休上班日',
-      errors: ['NOT_FOUND', 'CONFLICT'],
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
       example: { userId: 'e-2901' },
     }),
     save: spec({
@@ -601,7 +601,7 @@ export const API = {
       access: roles('expert', 'technician', 'admin'),
       summary:
         '保存开放时间：每周时段与例外日期（不填时间为当天停止预约，填时间为当天改为该时段，可开放节假日）；带 version 时并发编辑以版本号防止覆盖；已有预约不受影响',
-      errors: ['NOT_FOUND', 'CONFLICT'],
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
       example: {
         userId: 'e-2901',
         weekly: [

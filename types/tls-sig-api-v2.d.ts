@@ -1,5 +1,5 @@
 // Types of tls-sig-api-v2 (Tencent's UserSig signer for TRTC and IM; the package ships none): the calls we use.
-declare module 'tls-sig-api-v2' {
+declare module 'tls-sig-api-v2/TLSSigAPIv2.js' {
   export class Api {
     constructor(sdkappid: number, key: string);
     /** a UserSig for `userid`, valid `expire` seconds from now */

@@ -3,7 +3,8 @@
 // and a PrivateMapKey that admits the user to this booking's room only (TRTC's 进房权限, when switched on). The app
 // enters the room with trtc-wx-sdk (live-pusher / live-player): docs/video-help.md.
 import { createHash } from 'node:crypto';
-import { Api } from 'tls-sig-api-v2';
+// the file itself: the package's package.json names two `main`s, and bundlers read the first (missing) one
+import { Api } from 'tls-sig-api-v2/TLSSigAPIv2.js';
 import { AppError } from '../../core/errors';
 import { toWire } from '../../core/time';
 import type { CallProvider, Clock } from '../ports';
