@@ -9,6 +9,10 @@ import { actions as changes } from './changes';
 import changesConfig from './changes/config.json';
 import { actions as customers } from './customers';
 import customersConfig from './customers/config.json';
+import { actions as availability } from './availability';
+import availabilityConfig from './availability/config.json';
+import { actions as bookings } from './bookings';
+import bookingsConfig from './bookings/config.json';
 import { actions as devices } from './devices';
 import devicesConfig from './devices/config.json';
 import { actions as files } from './files';
@@ -55,4 +59,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionDef> = {
   staff: def('staff', staff, staffConfig),
   stations: def('stations', stations, stationsConfig),
   changes: def('changes', changes, changesConfig),
+  bookings: def('bookings', bookings, bookingsConfig),
+  availability: def('availability', availability, availabilityConfig),
 };

@@ -7,6 +7,7 @@ import type { ErrorCode } from './errors';
 import { RATE_LIMITS, type RateLimit } from './rate-limit';
 import * as auth from './schemas/auth';
 import * as changes from './schemas/changes';
+import * as bookings from './schemas/bookings';
 import { Empty, TimerInput } from './schemas/common';
 import * as customers from './schemas/customers';
 import * as devicePages from './schemas/device-pages';
@@ -51,6 +52,9 @@ const CONTRACT_EXAMPLE = {
   sla: { respondCommonMinutes: 120 },
   serviceHours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
 };
+const BOOKING = 'bk_3f9a1b2c3d4e5f60718293a4';
+/** who takes remote video help: experts, and technicians flagged remoteHelp */
+const HELPERS = roles('expert', 'technician');
 
 export const API = {
   auth: {
@@ -728,6 +732,122 @@ export const API = {
       summary: '「我来处理」：认领某时限的升级，记录认领人，该时限的升级不再继续上升',
       errors: ['NOT_FOUND', 'CONFLICT'],
       example: { id: TICKET, milestone: 'respond' },
+    }),
+  },
+  bookings: {
+    slots: spec({
+      input: bookings.SlotsInput,
+      output: bookings.SlotsOutput,
+      access: roles('customer'),
+      summary:
+        '远程视频指导可预约时段（每 30 分钟一段，最多查询 14 天）：专家开放时间与值班表的交集，法定节假日不开放（除非专家单独开放），' +
+        '15 分钟内开始的不列出；任一专家空闲即可预约，已约满的标为不可约',
+      errors: [],
+      example: { from: '2026-12-07', to: '2026-12-13' },
+    }),
+    book: spec({
+      input: bookings.BookInput,
+      output: bookings.BookingOutput,
+      access: roles('customer'),
+      summary:
+        '预约远程视频指导（同一 clientRequestId 只生成一个预约）：系统为该时段安排当天预约最少的空闲专家；两位客户同时抢同一时段，只有一位成功，另一位 CONFLICT。' +
+        '重大故障可 now: true 立即呼叫值班专家（须关联本单位未完成的重大故障工单）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: {
+        start: '2026-12-07T10:00:00+08:00',
+        topic: '打印机卡纸后报错 E-31，需要专家远程指导',
+        ticketId: TICKET,
+        clientRequestId: 'r-20261207-video-01',
+      },
+    }),
+    list: spec({
+      input: bookings.BookingListInput,
+      output: bookings.BookingListOutput,
+      access: ANY_USER,
+      summary:
+        '视频指导列表（分页）：客户见本单位的、专家见自己接待的、调度/管理员见全部；upcoming: true 为未结束的，最近的在前',
+      errors: [],
+      example: { scope: 'mine', upcoming: true, limit: 20 },
+    }),
+    cancel: spec({
+      input: bookings.CancelBookingInput,
+      output: bookings.BookingOutput,
+      access: ANY_USER,
+      summary: '取消视频指导：预约客户（开始前 30 分钟以上）、接待专家或调度/管理员；时段随即释放',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: BOOKING, reason: '设备已恢复，无需指导' },
+    }),
+    reschedule: spec({
+      input: bookings.RescheduleInput,
+      output: bookings.BookingOutput,
+      access: ANY_USER,
+      summary: '视频指导改期：规则同预约与取消；先占用新时段再释放原时段，原专家有空优先',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: BOOKING, start: '2026-12-08T14:00:00+08:00' },
+    }),
+    join: spec({
+      input: bookings.BookingIdInput,
+      output: bookings.JoinOutput,
+      access: roles('customer', 'expert', 'technician'),
+      summary:
+        '加入视频通话：仅该预约的客户与专家，开始前 10 分钟至结束（或开始后 2 小时）；本地主机返回 WebRTC 信令地址与令牌，云开发返回 TRTC 进房参数',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: BOOKING },
+    }),
+    finish: spec({
+      input: bookings.FinishInput,
+      output: bookings.FinishOutput,
+      access: HELPERS,
+      summary:
+        '结束视频指导并记录结论（仅接待专家，一次）：远程已解决 → 关联工单「远程解决」时限达成（尚未接单的由专家接手）；需上门 → 开始到场计时；需配件 → 处理中的工单暂停计时（等待配件）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: BOOKING, outcome: 'fixed-remotely', notes: '指导客户清理进纸通道并重新校准，打印恢复正常' },
+    }),
+    capture: spec({
+      input: bookings.CaptureInput,
+      output: bookings.FinishOutput,
+      access: HELPERS,
+      summary: '通话中截取现场照片存入关联工单（接待专家上传的照片，用途 photo）',
+      errors: ['NOT_FOUND', 'CONFLICT'],
+      example: { id: BOOKING, fileId: 'f_7a2e…' },
+    }),
+    remind: spec({
+      input: TimerInput,
+      output: bookings.RemindOutput,
+      access: TIMER,
+      summary:
+        '定时任务（每分钟）：开始前 15 分钟提醒双方；到时未接通的预约过期，已通话未填结论的提醒专家；只读取到期的预约，可重复执行',
+      errors: [],
+      example: {},
+    }),
+  },
+  availability: {
+    get: spec({
+      input: bookings.AvailabilityGetInput,
+      output: bookings.AvailabilityOutput,
+      access: roles('expert', 'technician', 'admin'),
+      summary:
+        '查看远程视频指导的开放时间：专家（及开通远程指导的工程师）看自己的，管理员可看任何人的；附近期法定节假日与调休上班日',
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+      example: { userId: 'e-2901' },
+    }),
+    save: spec({
+      input: bookings.AvailabilitySaveInput,
+      output: bookings.AvailabilityOutput,
+      access: roles('expert', 'technician', 'admin'),
+      summary:
+        '保存开放时间：每周时段与例外日期（不填时间为当天停止预约，填时间为当天改为该时段，可开放节假日）；带 version 时并发编辑以版本号防止覆盖；已有预约不受影响',
+      errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+      example: {
+        userId: 'e-2901',
+        weekly: [
+          { weekday: 1, from: '09:00', to: '12:00' },
+          { weekday: 1, from: '14:00', to: '18:00' },
+          { weekday: 3, from: '09:00', to: '18:00' },
+          { weekday: 5, from: '09:00', to: '17:00' },
+        ],
+        exceptions: [{ date: '2026-12-25' }, { date: '2027-01-01', from: '10:00', to: '12:00' }],
+      },
     }),
   },
 } as const satisfies Record<string, Record<string, ActionSpec>>;

@@ -49,6 +49,8 @@ export interface UserDoc extends MasterRecord {
   regions?: string[];
   /** what staff.list's `q` finds them by (core/masterdata/search-keys) */
   searchKeys?: string[];
+  /** technicians: also take remote video help (远程视频指导) in the hours they publish, as experts do */
+  remoteHelp?: boolean;
   createdAt: Instant;
   updatedAt?: Instant;
 }

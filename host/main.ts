@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     dataDir,
     devClock: settings.devClock,
     ...(settings.fileLinkSeconds ? { fileLinkSeconds: settings.fileLinkSeconds } : {}),
+    iceServers: settings.iceServers,
+    ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
   });
   const seeded = settings.demo ? await seedDemoData(platform.store, platform.clock.now()) : null;
   await upgradeMasterData(platform.store);
@@ -43,8 +45,10 @@ async function main(): Promise<void> {
     allowedHosts: settings.allowedHosts,
     rateLimitFactor: settings.rateLimitFactor,
     trustProxy: settings.trustProxy,
+    signal: { admit: (token, room) => platform.calls.admit(token, room) },
   });
   const address = await server.listen({ port: settings.port, host: '127.0.0.1' });
+  platform.calls.listeningAt(address);
   timers.start();
   say(
     `AfterCare local host ready at ${address} · data ${dataDir} · ` +

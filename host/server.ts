@@ -14,6 +14,7 @@ import { registerFloodGuard } from './flood-guard';
 import { registerHostGuard, type AllowedName } from './host-guard';
 import { sendError } from './reply';
 import { registerSecurityHeaders } from './security-headers';
+import { registerSignalRoutes, type SignalOptions } from './signal-routes';
 import type { TimerRunner } from './timers';
 
 export interface ServerOptions {
@@ -34,6 +35,8 @@ export interface ServerOptions {
   rateLimitFactor?: number;
   /** behind a reverse proxy: take the caller's address from X-Forwarded-For (AFTERCARE_TRUST_PROXY=1) */
   trustProxy?: boolean;
+  /** video calls' signalling (GET /api/_signal): whom a join token admits (platform/local/calls.ts) */
+  signal?: Pick<SignalOptions, 'admit'>;
 }
 
 /** A request takes a mark before it starts and waits on durable(mark) before it answers. */
@@ -67,6 +70,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   registerEnvelopeReplies(app, platform.logger);
   await registerSecurityHeaders(app, options.h5Dir);
   await registerFloodGuard(app, options.rateLimitFactor);
+  // the WebSocket plugin sees every upgrade only when registered before the routes
+  if (options.signal) await registerSignalRoutes(app, { admit: options.signal.admit, logger: platform.logger });
 
   app.addHook('onResponse', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;

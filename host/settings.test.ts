@@ -12,6 +12,7 @@ describe('host settings', () => {
       allowedHosts: [],
       rateLimitFactor: 1,
       trustProxy: false,
+      iceServers: [],
     });
   });
 
@@ -33,6 +34,9 @@ describe('host settings', () => {
           AFTERCARE_ALLOWED_HOSTS: 'aftercare.example.com',
           AFTERCARE_RATE_LIMIT_FACTOR: '2.5',
           AFTERCARE_TRUST_PROXY: '1',
+          AFTERCARE_ICE_SERVERS:
+            '[{"urls":"stun:stun.example.com:3478"},{"urls":["turn:turn.example.com:3478"],"username":"u","credential":"p"}]',
+          AFTERCARE_PUBLIC_URL: 'https://aftercare.example.com/app',
         },
         [],
       ),
@@ -44,6 +48,11 @@ describe('host settings', () => {
       allowedHosts: [{ name: 'aftercare.example.com', port: null }],
       rateLimitFactor: 2.5,
       trustProxy: true,
+      iceServers: [
+        { urls: 'stun:stun.example.com:3478' },
+        { urls: ['turn:turn.example.com:3478'], username: 'u', credential: 'p' },
+      ],
+      publicUrl: 'https://aftercare.example.com/app',
     });
   });
 
@@ -53,6 +62,9 @@ describe('host settings', () => {
     [{ AFTERCARE_FILE_URL_TTL_SECONDS: '1.5' }, /AFTERCARE_FILE_URL_TTL_SECONDS/],
     [{ AFTERCARE_FILE_URL_TTL_SECONDS: '90000' }, /at most 86400/],
     [{ AFTERCARE_RATE_LIMIT_FACTOR: '-1' }, /AFTERCARE_RATE_LIMIT_FACTOR/],
+    [{ AFTERCARE_ICE_SERVERS: 'stun:stun.example.com' }, /AFTERCARE_ICE_SERVERS/],
+    [{ AFTERCARE_ICE_SERVERS: '[{"urls":"http://example.com"}]' }, /AFTERCARE_ICE_SERVERS/],
+    [{ AFTERCARE_PUBLIC_URL: 'ftp://example.com' }, /AFTERCARE_PUBLIC_URL/],
   ])('%p stops the host with a message naming it', (env, message) => {
     expect(() => hostSettings(env, [])).toThrow(message);
   });

@@ -1,5 +1,7 @@
 // What the local host reads from its environment and command line, checked once at start: a bad value stops the
 // host with a message naming the variable, rather than running with a setting nobody asked for.
+import { z } from 'zod';
+import { IceServerSchema, type IceServer } from '../core/schemas/bookings';
 import { MAX_FILE_LINK_SECONDS } from '../platform/local/file-links';
 import { parseAllowedHosts, type AllowedName } from './host-guard';
 
@@ -15,6 +17,44 @@ export interface HostSettings {
   allowedHosts: AllowedName[];
   rateLimitFactor: number;
   trustProxy: boolean;
+  /** STUN/TURN servers for video calls (AFTERCARE_ICE_SERVERS, a JSON array of RTCIceServer); none on loopback */
+  iceServers: IceServer[];
+  /** where clients reach the host behind a proxy (AFTERCARE_PUBLIC_URL): the video signalling socket's address */
+  publicUrl?: string;
+}
+
+/** AFTERCARE_ICE_SERVERS: `[{ "urls": "stun:stun.example.com:3478" }, { "urls": ["turn:…"], "username": …, "credential": … }]` */
+export function parseIceServers(value: string | undefined): IceServer[] {
+  if (value === undefined || value.trim() === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error('AFTERCARE_ICE_SERVERS must be a JSON array of { urls, username?, credential? }');
+  }
+  const servers = z.array(IceServerSchema.strict()).safeParse(parsed);
+  const urlsOk = (s: IceServer) =>
+    (Array.isArray(s.urls) ? s.urls : [s.urls]).every((u) => /^(stun|stuns|turn|turns):/.test(u));
+  if (!servers.success || !servers.data.every(urlsOk)) {
+    throw new Error(
+      'AFTERCARE_ICE_SERVERS must be a JSON array of { urls: "stun:…" | "turn:…" | [...], username?, credential? }',
+    );
+  }
+  return servers.data;
+}
+
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`AFTERCARE_PUBLIC_URL must be an http(s) URL, not "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`AFTERCARE_PUBLIC_URL must be an http(s) URL, not "${value}"`);
+  }
+  return url.toString();
 }
 
 function positiveNumber(name: string, value: string | undefined, fallback: number, integer: boolean): number {
@@ -45,5 +85,7 @@ export function hostSettings(env: NodeJS.ProcessEnv, argv: readonly string[]): H
     allowedHosts: parseAllowedHosts(env.AFTERCARE_ALLOWED_HOSTS),
     rateLimitFactor: positiveNumber('AFTERCARE_RATE_LIMIT_FACTOR', env.AFTERCARE_RATE_LIMIT_FACTOR, 1, false),
     trustProxy: on(env.AFTERCARE_TRUST_PROXY),
+    iceServers: parseIceServers(env.AFTERCARE_ICE_SERVERS),
+    ...(publicUrlOf(env.AFTERCARE_PUBLIC_URL) ? { publicUrl: publicUrlOf(env.AFTERCARE_PUBLIC_URL)! } : {}),
   };
 }

@@ -18,6 +18,12 @@ import type {
 } from '../core/model';
 import type { AcceptanceDoc } from '../core/devices/acceptance';
 import type { ChangeDoc } from '../core/masterdata/changes';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  type AvailabilityDoc,
+  type BookingDoc,
+  type SlotClaimDoc,
+} from '../core/booking/types';
 import type { HolidayYearDoc } from '../core/calendar/holidays';
 import type { RateCounterDoc } from '../core/rate-limit';
 import type { RosterDoc } from '../core/roster/roster';
@@ -68,6 +74,12 @@ export const COLLECTIONS = {
   holidayYears: { indexes: [] },
   /** rate-limit counters, one per (action, caller, window), read and bumped by id (cloudfunctions/_lib/rate-limit) */
   rateLimits: { indexes: [] },
+  /** remote video help sessions (远程视频指导): booked slots and calls at once */
+  bookings: { indexes: ['customerId', 'expertId', 'start', 'dueAt', 'ticketId'] },
+  /** each expert's published bookable hours (id = the user's id) */
+  availability: { indexes: [] },
+  /** one grid slot of one expert held by a booking (id = expert@slot): what makes racing bookings safe */
+  slotClaims: { indexes: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -92,6 +104,9 @@ interface DocTypes {
   subscriptions: SubscriptionDoc;
   holidayYears: HolidayYearDoc;
   rateLimits: RateCounterDoc;
+  bookings: BookingDoc;
+  availability: AvailabilityDoc;
+  slotClaims: SlotClaimDoc;
 }
 
 /** A collection with `findAll`: every match, page by page (keyset cursors), for when "all" is what is meant. */
@@ -292,6 +307,15 @@ function queries(db: { [K in CollectionName]: FullCollection<DocTypes[K]> }) {
         regions.length
           ? db.tickets.findAll({ status: { in: ['reported', 'reopened'] }, region: { in: [...regions] } })
           : Promise.resolve([]),
+    },
+    bookings: {
+      /** what bookings.remind must look at now (reminders, calls closing), in due order */
+      due: (now: string) => db.bookings.findAll({ dueAt: { lte: now } }, { field: 'dueAt' }),
+      /** active bookings starting in [from, to) (a booking lasts at most an hour: callers widen `from` by that) */
+      activeStartingBetween: (from: string, to: string) =>
+        db.bookings.findAll({ start: { gte: from, lt: to }, status: { in: [...ACTIVE_BOOKING_STATUSES] } }),
+      /** the sessions booked on a ticket */
+      ofTicket: (ticketId: string) => db.bookings.findAll({ ticketId }),
     },
     outbox: {
       unreadCount: (to: string) => db.outbox.count({ to, readAt: null }),

@@ -1,6 +1,8 @@
 // The ports: what the service layer needs from a platform. Adapters: platform/local (SQLite) and platform/cloudbase.
+import type { Seat } from '../core/booking/types';
 import type { Caller } from '../core/identity/caller';
 import type { StoredDoc } from '../core/model';
+import type { CallJoin } from '../core/schemas/bookings';
 
 // ---------------------------------------------------------------- store
 
@@ -148,6 +150,25 @@ export interface FileStorage {
   url(fileId: string): Promise<string>;
 }
 
+// ---------------------------------------------------------------- video calls
+
+/** One side of a booking's call asking to join (bookings.join has checked who and when). */
+export interface CallJoinRequest {
+  /** the booking's room: its id */
+  roomId: string;
+  seat: Seat;
+  userId: string;
+}
+
+/**
+ * How a platform puts two people in a video call: the local host's own WebRTC signalling (a WebSocket on the host,
+ * a short-lived join token), or Tencent TRTC on CloudBase (a UserSig signed in the function). The action asks; it
+ * never knows which one answers.
+ */
+export interface CallProvider {
+  join(request: CallJoinRequest): Promise<CallJoin>;
+}
+
 // ---------------------------------------------------------------- logging
 
 export interface Logger {
@@ -164,5 +185,6 @@ export interface Platform {
   clock: Clock;
   notifier: Notifier;
   files: FileStorage;
+  calls: CallProvider;
   logger: Logger;
 }

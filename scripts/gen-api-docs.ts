@@ -99,9 +99,9 @@ function requestLines({ fn, action, spec }: ActionEntry, timer: boolean, reply: 
   }
   const body = formatJson({ action, data: example });
   const intro = timer
-    ? `Example (called by its trigger; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now):`
-    : 'Example:';
-  return [intro, '', '```text', `POST /api/${fn}`, body, '', ...reply, '```'];
+    ? [`Called by its trigger; on the local host \`POST /api/_dev/trigger { "function": "${fn}" }\` runs it now:`, '']
+    : [];
+  return [...intro, '```text', `POST /api/${fn}`, body, '', ...reply, '```'];
 }
 
 function actionSection(entry: ActionEntry, types: TypeRenderer): string[] {
@@ -145,17 +145,16 @@ function shapeSection(shape: (typeof SHAPES)[number], types: TypeRenderer): stri
   const doc = exported ? notes.exportDoc(exported.name) : undefined;
   const about = [doc, shape.note].filter((x): x is string => Boolean(x)).map(sentence);
   if (exported) about.push(`Source: \`${exported.name}\` in \`${exported.path}\`.`);
-  const lines = [`### ${shape.name}`, '', ...(about.length ? [about.join(' '), ''] : [])];
   const text = types.render(shape.schema, true);
-  if (!text.includes('\n')) return [...lines, `\`${text}\``, ''];
+  // a one-line type and what it is for on one line
+  if (!text.includes('\n')) return [`### ${shape.name}`, '', [`\`${text}\``, ...about].join(' — '), ''];
+  const lines = [`### ${shape.name}`, '', ...(about.length ? [about.join(' '), ''] : [])];
   const example = sampleOf(shape.schema, { names: NAMES, byName: SAMPLE_BY_NAME });
   return [
     ...lines,
     '```ts',
     `type ${shape.name} =${text.startsWith('\n') ? '' : ' '}${text};`,
     '```',
-    '',
-    'Example:',
     '',
     '```json',
     formatJson(example),

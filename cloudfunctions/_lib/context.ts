@@ -3,7 +3,7 @@
 import type { Caller } from '../../core/identity/caller';
 import type { Message } from '../../core/notify/messages';
 import type { Db } from '../../platform/collections';
-import type { FileStorage, Identity, Logger } from '../../platform/ports';
+import type { CallProvider, FileStorage, Identity, Logger } from '../../platform/ports';
 
 export interface ActionContext {
   caller: Caller;
@@ -14,6 +14,8 @@ export interface ActionContext {
   /** stores each message in the outbox (once per dedupe key) and delivers it where the platform can */
   send(messages: readonly Message[]): Promise<void>;
   files: FileStorage;
+  /** video calls: what the app joins a booking's call with (WebRTC on the local host, TRTC on CloudBase) */
+  calls: CallProvider;
   identity: Identity;
   log: Logger;
   requestId: string;

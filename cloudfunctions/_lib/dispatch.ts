@@ -79,6 +79,7 @@ export async function dispatch(platform: Platform, inv: Invocation): Promise<Dis
         for (const m of messages) await platform.notifier.send(m);
       },
       files: platform.files,
+      calls: platform.calls,
       identity: platform.identity,
       log: platform.logger,
       requestId: inv.requestId,

@@ -7,15 +7,19 @@ import type { ActionContext } from './context';
 import { holidaysOf } from './holidays';
 import { standingOf, type UserCtx } from './ticket-store';
 
-/** Everyone named by these tickets (assignees, event authors, whom an event names or called), in one query. */
+/** Everyone named by these tickets (assignees, event authors, whom an event names, called or had on a video call), in one query. */
 export async function peopleOf(ctx: ActionContext, tickets: readonly TicketDoc[]): Promise<Map<string, PersonRef>> {
   const ids = new Set<string>();
   for (const t of tickets) {
     if (t.assigneeId) ids.add(t.assigneeId);
     for (const e of t.events) {
       if (e.by !== 'system') ids.add(e.by);
-      for (const id of [e.data?.technicianId, e.data?.previousAssigneeId]) if (typeof id === 'string') ids.add(id);
-      if (Array.isArray(e.data?.notified)) for (const id of e.data.notified) if (typeof id === 'string') ids.add(id);
+      for (const id of [e.data?.technicianId, e.data?.previousAssigneeId, e.data?.expertId]) {
+        if (typeof id === 'string') ids.add(id);
+      }
+      for (const list of [e.data?.notified, e.data?.participants]) {
+        if (Array.isArray(list)) for (const id of list) if (typeof id === 'string') ids.add(id);
+      }
     }
   }
   const people = new Map<string, PersonRef>();

@@ -13,9 +13,11 @@ export const evidence = action(API.sla.evidence, async function evidence({ id },
   const ticket = await loadVisible(ctx, id);
   const view = await viewOf(ctx, ticket, true);
   const names = new Map((view.events ?? []).map((e) => [e.by, e.byName]));
-  const notifiedIds = ticket.events.flatMap((e) =>
-    Array.isArray(e.data?.notified) ? (e.data.notified as string[]) : [],
-  );
+  // whom escalations called, and who was on a video call
+  const notifiedIds = ticket.events.flatMap((e) => [
+    ...(Array.isArray(e.data?.notified) ? (e.data.notified as string[]) : []),
+    ...(Array.isArray(e.data?.participants) ? (e.data.participants as string[]) : []),
+  ]);
   const unknown = [...new Set(notifiedIds)].filter((x) => !names.has(x));
   for (const u of await ctx.db.users.byIds(unknown)) names.set(u.id, u.name);
   const reports = [...ticket.previousReports, ...(ticket.report ? [ticket.report] : [])];

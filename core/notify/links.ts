@@ -37,3 +37,12 @@ export function ticketLink(role: Role, ticketId: string): string {
 
 /** The desk's assignment screen of a ticket waiting for a person. */
 export const assignLink = (ticketId: string) => withId('deskAssign', ticketId);
+
+/**
+ * Where a message about a video booking opens: the ticket it is about (the customer's ticket, the expert's job).
+ * A booking without a ticket opens nothing until the app has its booking screens: add them to PAGES (and to the
+ * app's page list) and return them here, the one place that decides.
+ */
+export function bookingLink(role: Role, booking: { ticketId: string | null }): string | undefined {
+  return booking.ticketId ? ticketLink(role, booking.ticketId) : undefined;
+}

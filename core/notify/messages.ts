@@ -1,11 +1,12 @@
 // Every message AfterCare sends: its recipient, template, title, text, deep link and dedupe key, written once each.
 // Decisions in core return these; the service layer sends them after saving (a dedupe key makes a resend a no-op).
+import { OUTCOME_LABELS, type BookingDoc, type Outcome } from '../booking/types';
 import type { Role } from '../model';
 import { LEVEL_LABELS, type Level } from '../sla/ladder';
 import { MILESTONE_LABELS, type MilestoneName } from '../sla/policy';
 import { toWire } from '../time';
 import type { TicketDoc, TicketEvent } from '../ticket/types';
-import { assignLink, ticketLink } from './links';
+import { assignLink, bookingLink, ticketLink } from './links';
 import type { TemplateKey } from './templates';
 
 export interface Message {
@@ -299,5 +300,162 @@ export function escalationTaken(
     link: ticketLink(to.role, t.id),
     data: { ...about(t), milestone: milestones[0] ?? null },
     dedupeKey: `ack:${at(t)}:${to.id}`,
+  };
+}
+
+// ---------------------------------------------------------------- remote video help (远程视频指导)
+
+type BookingRef = Pick<BookingDoc, 'id' | 'start' | 'topic' | 'ticketId' | 'live'>;
+
+/** "12-07 09:00", business time */
+const when = (at: string) => toWire(at).slice(5, 16).replace('T', ' ');
+const aboutBooking = (b: BookingRef) => ({ bookingId: b.id, ticketId: b.ticketId, start: b.start, topic: b.topic });
+
+function toSide(
+  b: BookingRef,
+  to: Recipient,
+  template: TemplateKey,
+  title: string,
+  body: string,
+  key: string,
+): Message {
+  const link = bookingLink(to.role, b);
+  return {
+    to: to.id,
+    template,
+    title,
+    body,
+    ...(link ? { link } : {}),
+    data: aboutBooking(b),
+    dedupeKey: key,
+  };
+}
+
+/** The expert a slot was booked with (or moved to). */
+export const bookingBooked = (b: BookingRef, expert: Recipient, customerName: string) =>
+  toSide(
+    b,
+    expert,
+    'booking.booked',
+    '新的视频指导预约',
+    `${when(b.start)} ${customerName}：${b.topic}`,
+    `booking-booked:${b.id}:${b.start}:${expert.id}`,
+  );
+
+/** A major fault's call at once: the expert on duty is called now (a WeChat message too, when granted). */
+export function bookingLiveCall(b: BookingRef, expert: Recipient, customerName: string, ticketNo: string): Message {
+  const message = toSide(
+    b,
+    expert,
+    'booking.reminder',
+    '重大故障：客户正在等待视频指导',
+    `${customerName} ${ticketNo}：请立即加入视频`,
+    `booking-live:${b.id}`,
+  );
+  return { ...message, data: { ...message.data, counterpart: customerName, tip: '客户正在等待，请立即加入视频' } };
+}
+
+/** Both sides, 15 minutes before the start (once per start: a moved booking is reminded again). */
+export function bookingReminder(b: BookingRef, to: Recipient, counterpart: string): Message {
+  const message = toSide(
+    b,
+    to,
+    'booking.reminder',
+    '视频指导 15 分钟后开始',
+    `${when(b.start)} 与 ${counterpart}：${b.topic}`,
+    `booking-reminder:${b.id}:${b.start}:${to.id}`,
+  );
+  return { ...message, data: { ...message.data, counterpart, tip: '请提前打开小程序，准时加入视频' } };
+}
+
+export const bookingCancelled = (b: BookingRef, to: Recipient, byName: string, reason: string | undefined) =>
+  toSide(
+    b,
+    to,
+    'booking.changed',
+    '视频指导已取消',
+    `${when(b.start)} 的视频指导已由 ${byName} 取消${reason ? `：${reason}` : ''}`,
+    `booking-cancelled:${b.id}:${to.id}`,
+  );
+
+export const bookingMoved = (b: BookingRef, to: Recipient, previousStart: string, byName: string) =>
+  toSide(
+    b,
+    to,
+    'booking.changed',
+    '视频指导已改期',
+    `${byName} 将 ${when(previousStart)} 的视频指导改到 ${when(b.start)}：${b.topic}`,
+    `booking-moved:${b.id}:${b.start}:${to.id}`,
+  );
+
+/** The expert a moved booking no longer needs. */
+export const bookingHandedOver = (b: BookingRef, to: Recipient, previousStart: string) =>
+  toSide(
+    b,
+    to,
+    'booking.changed',
+    '视频指导已改由其他专家接待',
+    `${when(previousStart)} 的视频指导已改期并由其他专家接待，无需您再处理`,
+    `booking-handed-over:${b.id}:${b.start}:${to.id}`,
+  );
+
+/** Nobody joined before the call closed. */
+export const bookingMissed = (b: BookingRef, to: Recipient) =>
+  toSide(
+    b,
+    to,
+    'booking.changed',
+    '视频指导已过期',
+    `${when(b.start)} 的视频指导双方未能接通，已过期；如仍需帮助请重新预约`,
+    `booking-missed:${b.id}:${to.id}`,
+  );
+
+/** The call happened but its outcome was never recorded when the call closed. */
+export const bookingOutcomeDue = (b: BookingRef, expert: Recipient) =>
+  toSide(
+    b,
+    expert,
+    'booking.changed',
+    '请填写视频指导结果',
+    `${when(b.start)} 的视频指导已结束，请填写指导结论（远程解决 / 需上门 / 需配件）`,
+    `booking-outcome-due:${b.id}`,
+  );
+
+/** The customer who booked: what came of the session. */
+export const bookingFinished = (b: BookingRef, to: Recipient, outcome: Outcome) =>
+  toSide(
+    b,
+    to,
+    'booking.finished',
+    '视频指导已结束',
+    `${when(b.start)} 的视频指导：${OUTCOME_LABELS[outcome]}`,
+    `booking-finished:${b.id}`,
+  );
+
+const SESSION_TITLES: Record<Outcome, string> = {
+  'fixed-remotely': '远程视频已解决故障，请提交处理报告',
+  'needs-onsite': '专家视频诊断：需上门处理',
+  'needs-parts': '专家视频诊断：需更换配件',
+};
+
+/** The ticket's handler, when an expert's video session on it ends. */
+export function sessionOutcomeForHandler(
+  t: TicketRef,
+  to: Recipient,
+  bookingId: string,
+  outcome: Outcome,
+  expertName: string,
+  notes: string,
+  pausedForParts: boolean,
+): Message {
+  const paused = pausedForParts ? '（已暂停计时：等待配件，到货后请恢复计时）' : '';
+  return {
+    to: to.id,
+    template: 'booking.finished',
+    title: SESSION_TITLES[outcome],
+    body: `${t.no}：${expertName}：${notes.slice(0, 60)}${paused}`,
+    link: ticketLink(to.role, t.id),
+    data: { ...about(t), bookingId },
+    dedupeKey: `video-outcome:${t.id}:${bookingId}:${to.id}`,
   };
 }

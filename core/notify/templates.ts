@@ -31,6 +31,10 @@ export const TEMPLATES = {
     label: '工单已升级处理',
     wechat: { fields: { character_string1: '工单号', thing2: '处理进展', time3: '升级时间' } },
   },
+  'booking.reminder': {
+    label: '视频指导即将开始',
+    wechat: { fields: { thing1: '预约事项', time2: '预约时间', thing3: '对方', thing4: '预约提示' } },
+  },
   'ticket.onsite': { label: '工程师将上门', wechat: null },
   'ticket.queued': { label: '待人工派单', wechat: null },
   'ticket.major': { label: '重大故障', wechat: null },
@@ -38,6 +42,9 @@ export const TEMPLATES = {
   'ticket.reassigned': { label: '工单已改派', wechat: null },
   'ticket.paused': { label: '等待您的回复', wechat: null },
   'survey.received': { label: '收到服务评价', wechat: null },
+  'booking.booked': { label: '新的视频指导预约', wechat: null },
+  'booking.changed': { label: '视频指导有变更', wechat: null },
+  'booking.finished': { label: '视频指导结果', wechat: null },
 } as const satisfies Record<string, TemplateDef>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

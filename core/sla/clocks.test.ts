@@ -284,3 +284,22 @@ describe('the escalation ladder', () => {
     expect(late.actions).toEqual([{ kind: 'offer-timeout', technicianId: 't-2001' }]);
   });
 });
+
+describe("a remote video session's outcome (bookings.finish)", () => {
+  test('fixed by video meets the remote fix; on-site work starts the on-site clock; parts needed moves neither', () => {
+    const base = [ev('reported', '2026-11-25T10:00:00'), ev('accepted', '2026-11-25T10:05:00')];
+    const ended = (outcome: string) =>
+      ev('video-ended', '2026-11-25T10:40:00', { by: 'e-1', data: { outcome, bookingId: 'bk_1' } });
+    expect(clock([...base, ended('fixed-remotely')], '2026-11-25T11:30:00').remoteFix).toMatchObject({
+      state: 'met',
+      metBy: 'e-1',
+      metAt: wire('2026-11-25T10:40:00'),
+    });
+    const onsite = clock([...base, ended('needs-onsite')], '2026-11-25T10:50:00');
+    expect(onsite.remoteFix!.state).toBe('stopped');
+    expect(onsite.onsite).toMatchObject({ state: 'running', startedAt: wire('2026-11-25T10:40:00') });
+    const parts = clock([...base, ended('needs-parts')], '2026-11-25T10:50:00');
+    expect(parts.remoteFix!.state).toBe('running');
+    expect(parts.onsite!.state).toBe('pending');
+  });
+});

@@ -58,6 +58,11 @@ export function triggersOf(e: TicketEvent): Trigger[] {
       return e.data?.mode === 'remote' ? ['resolved', 'remote-resolved'] : ['resolved'];
     case 'onsite-started':
       return ['onsite-started'];
+    // a remote video session's outcome (bookings.finish): fixed by video meets the remote fix; on-site work starts
+    // the on-site clock, as the handler's own "go on site" would
+    case 'video-ended':
+      if (e.data?.outcome === 'fixed-remotely') return ['remote-resolved'];
+      return e.data?.outcome === 'needs-onsite' ? ['onsite-started'] : [];
     case 'arrived':
       return ['arrived'];
     case 'plan-attached':

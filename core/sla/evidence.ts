@@ -58,6 +58,12 @@ function details(ev: TicketDoc['events'][number], nameOf: (id: string) => string
     parts.push(`升级至${LEVEL_LABELS[(d.level as Level) ?? 1]}${notified ? `，通知：${notified}` : ''}`);
   }
   if (ev.type === 'escalation-acknowledged' && staff) parts.push(`认领人：${nameOf(ev.by)}`);
+  if (ev.type === 'video-started' || ev.type === 'video-ended') {
+    // a remote video session: who was on the call, and for how long
+    const who = Array.isArray(d.participants) ? (d.participants as string[]).map(nameOf).join('、') : '';
+    if (who) parts.push(`视频参与：${who}`);
+    if (typeof d.minutes === 'number') parts.push(`通话 ${d.minutes} 分钟`);
+  }
   if (ev.from && ev.to) parts.push(`${STATUS_LABELS[ev.from]} → ${STATUS_LABELS[ev.to]}`);
   if (ev.note && ev.type !== 'paused' && (staff || NOTES_SHOWN_TO_CUSTOMERS.has(ev.type)))
     parts.push(`备注：${ev.note}`);

@@ -46,6 +46,40 @@ const resumed: Text = (e, n) => {
   return `${n(e.by)} 恢复计时${e.note ? `：${e.note}` : ''}`;
 };
 
+/** "12-07 09:00", business time (a video session's start) */
+const sessionTime = (e: TicketEvent) => {
+  const start = str(e.data?.start);
+  return start ? toWire(start).slice(5, 16).replace('T', ' ') : '';
+};
+const participants = (e: TicketEvent, n: Names) =>
+  Array.isArray(e.data?.participants) ? (e.data.participants as string[]).map(n).join('、') : '';
+const callMinutes = (e: TicketEvent) => (typeof e.data?.minutes === 'number' ? `（通话 ${e.data.minutes} 分钟）` : '');
+const outcome = (e: TicketEvent) => str(e.data?.label) || '已结束';
+
+/** Remote video sessions (远程视频指导) on the ticket, as the service records them. */
+const VIDEO_STAFF: Record<string, Text> = {
+  'video-booked': (e, n) =>
+    e.data?.live
+      ? `${n(e.by)} 发起立即远程视频指导，值班专家 ${n(str(e.data?.expertId))}`
+      : `${n(e.by)} 预约远程视频指导：${sessionTime(e)}，专家 ${n(str(e.data?.expertId))}`,
+  'video-rescheduled': (e, n) => `${n(e.by)} 将远程视频指导改期至 ${sessionTime(e)}，专家 ${n(str(e.data?.expertId))}`,
+  'video-cancelled': (e, n) => `${n(e.by)} 取消了 ${sessionTime(e)} 的远程视频指导${e.note ? `：${e.note}` : ''}`,
+  'video-started': (e, n) => `远程视频指导开始${participants(e, n) ? `：${participants(e, n)}` : ''}`,
+  'video-ended': (e, n) => `${n(e.by)} 结束远程视频指导：${outcome(e)}${callMinutes(e)}${e.note ? `。${e.note}` : ''}`,
+  'photo-added': (e, n) => `${n(e.by)} ${e.data?.via === 'video' ? '在视频指导中拍摄了现场照片' : '添加了照片'}`,
+};
+
+/** The customer's side of the same sessions: when, and what came of it. */
+const VIDEO_CUSTOMER: Record<string, Text> = {
+  'video-booked': (e) =>
+    e.data?.live ? '已发起远程视频指导，值班专家即将接入' : `已预约远程视频指导：${sessionTime(e)}`,
+  'video-rescheduled': (e) => `远程视频指导已改期至 ${sessionTime(e)}`,
+  'video-cancelled': (e) => `${sessionTime(e)} 的远程视频指导已取消`,
+  'video-started': () => '远程视频指导开始',
+  'video-ended': (e) => `远程视频指导结束：${outcome(e)}${callMinutes(e)}`,
+  'photo-added': (e, n) => `${n(e.by)} ${e.data?.via === 'video' ? '在视频指导中拍摄了现场照片' : '添加了照片'}`,
+};
+
 /** What both sides read alike. */
 const SHARED: Record<string, Text> = {
   reported: (e, n) => {
@@ -66,6 +100,7 @@ const SHARED: Record<string, Text> = {
 
 const STAFF: Record<string, Text> = {
   ...SHARED,
+  ...VIDEO_STAFF,
   offered: (e, n) => `系统${rerouted(e) ? '改派' : '派单'}给 ${n(str(e.data?.technicianId))}`,
   queued: (e) => {
     const excluded = Array.isArray(e.data?.excluded) ? (e.data.excluded as string[]) : [];
@@ -93,6 +128,7 @@ const STAFF: Record<string, Text> = {
 
 const CUSTOMER: Record<string, Text> = {
   ...SHARED,
+  ...VIDEO_CUSTOMER,
   offered: (e) => (rerouted(e) ? PASSING_ON : FINDING),
   queued: (e) => (rerouted(e) ? PASSING_ON : FINDING),
   assigned: (e) => (e.data?.previousAssigneeId ? PASSING_ON : FINDING),
@@ -143,6 +179,16 @@ export function customerEventData(e: TicketEvent): Record<string, unknown> | und
       return { kind: d.kind };
     case 'resolved':
       return { mode: d.mode };
+    case 'video-booked':
+    case 'video-rescheduled':
+    case 'video-cancelled':
+      return { bookingId: d.bookingId, start: d.start, ...(d.live ? { live: true } : {}) };
+    case 'video-started':
+      return { bookingId: d.bookingId };
+    case 'video-ended':
+      return { bookingId: d.bookingId, outcome: d.outcome, label: d.label, minutes: d.minutes };
+    case 'photo-added':
+      return { fileId: d.fileId };
     default:
       return undefined;
   }

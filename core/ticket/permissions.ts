@@ -4,6 +4,7 @@ import type { UserCaller } from '../identity/caller';
 import { calledToHelp, openPause, roundEvents, unacknowledgedEscalations } from './lifecycle';
 import { OPEN_STATUSES } from './transitions';
 import type { TicketDoc } from './types';
+import { videoHelpersOf } from './video-sessions';
 
 /** What a caller's rights on a ticket depend on beyond the ticket and their role: the stations they lead. */
 export interface Standing {
@@ -47,18 +48,20 @@ export function canSeeTicket(caller: UserCaller, t: Visible, standing: Standing 
     case 'admin':
       return true;
     case 'expert':
-      // The expert team is told of every major fault and owes it a solution plan; escalations reach it too.
+      // The expert team is told of every major fault and owes it a solution plan; escalations reach it too; and an
+      // expert sees the tickets of their video sessions.
       return (
         t.severity === 'major' ||
         t.assigneeId === caller.userId ||
         (t.sla?.escalationLevel ?? 0) >= 2 ||
-        calledOn(caller, t, standing)
+        calledOn(caller, t, standing) ||
+        videoHelpersOf(t).has(caller.userId)
       );
     default:
       // A technician sees what is offered or assigned to them now (one who rejected or was replaced loses access),
       // and, while it is open, what an escalation called them to help with and, once it needed help, what is in the
-      // region their station covers.
-      return t.assigneeId === caller.userId || calledOn(caller, t, standing);
+      // region their station covers; a technician who does remote help, the tickets of their video sessions.
+      return t.assigneeId === caller.userId || calledOn(caller, t, standing) || videoHelpersOf(t).has(caller.userId);
   }
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { action, type ActionMap } from '../../cloudfunctions/_lib/action';
 import { ANY_USER, TIMER } from '../../core/access';
 import type { UserDoc } from '../../core/model';
+import { createTrtcCalls } from '../../platform/cloudbase/calls';
 import { createCloudbaseIdentity } from '../../platform/cloudbase/identity';
 import { createOutboxNotifier } from '../../platform/contract/outbox';
 import { createJsonLogger } from '../../platform/local/logger';
@@ -30,6 +31,7 @@ function testPlatform(): Platform {
     clock,
     notifier: createOutboxNotifier({ store, clock }),
     files: createLocalFiles(filesDir, { url: (fileId) => `/files/${fileId}` }),
+    calls: createTrtcCalls(null, clock),
     logger: createJsonLogger(() => undefined),
   };
 }

@@ -1,6 +1,7 @@
 // The production platform: CloudBase database, storage and WeChat identity through @cloudbase/node-sdk.
 import * as tcb from '@cloudbase/node-sdk';
 import type { Clock, Logger, Platform } from '../ports';
+import { createTrtcCalls, trtcSettingsFrom } from './calls';
 import { createCloudbaseFiles } from './files';
 import { createCloudbaseIdentity } from './identity';
 import { createCloudbaseNotifier, type WechatDelivery } from './notifier';
@@ -37,6 +38,7 @@ export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}):
       ...(deliver ? { deliver } : {}),
     }),
     files: createCloudbaseFiles(app),
+    calls: createTrtcCalls(trtcSettingsFrom(process.env), systemClock),
     logger: consoleLogger,
   };
 }

@@ -30,6 +30,23 @@ describe('WeChat subscription messages', () => {
     expect(subscribeData(doc('ticket.queued'))).toEqual({});
   });
 
+  test('a video session reminder carries what, when, with whom, and the tip', () => {
+    const reminder = subscribeData(
+      doc('booking.reminder', {
+        topic: '打印机报错 E-31，需要专家远程指导，请准备好设备',
+        start: '2026-12-07T02:00:00.000Z',
+        counterpart: '周博',
+        tip: '请提前打开小程序，准时加入视频',
+      }),
+    );
+    expect(reminder).toEqual({
+      thing1: { value: '打印机报错 E-31，需要专家远程指导…' },
+      time2: { value: '2026-12-07 10:00' },
+      thing3: { value: '周博' },
+      thing4: { value: '请提前打开小程序，准时加入视频' },
+    });
+  });
+
   test('the delivery sends to the bound OPENID with the configured template id, and fails loudly otherwise', async () => {
     const sent: SubscribeSend[] = [];
     const users: Record<string, { id: string; version: number; openid?: string }> = {

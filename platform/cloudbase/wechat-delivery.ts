@@ -40,6 +40,10 @@ export function subscribeData(doc: OutboxDoc): Record<string, { value: string }>
     状态: String(d.stateLabel ?? '超时'),
     处理进展: String(d.progress ?? doc.body),
     升级时间: doc.createdAt,
+    预约事项: String(d.topic ?? doc.body),
+    预约时间: String(d.start ?? doc.createdAt),
+    对方: String(d.counterpart ?? ''),
+    预约提示: String(d.tip ?? '请准时加入视频'),
   };
   const data: Record<string, { value: string }> = {};
   for (const [key, meaning] of Object.entries(def.wechat.fields))

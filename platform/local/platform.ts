@@ -1,7 +1,9 @@
 // The embedded platform the local host runs on: SQLite store, signed tokens, outbox, local files, system or dev clock.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { IceServer } from '../../core/schemas/bookings';
 import type { Logger, Platform } from '../ports';
+import { createLocalCalls, type LocalCalls } from './calls';
 import { createDevClock, systemClock, type DevClock } from './clock';
 import { createFileLinks, type FileLinks } from './file-links';
 import { createLocalFiles } from './files';
@@ -22,6 +24,10 @@ export interface LocalPlatformOptions {
   checkpoints?: boolean;
   /** how long a signed file link lives (AFTERCARE_FILE_URL_TTL_SECONDS); default 10 minutes */
   fileLinkSeconds?: number;
+  /** STUN/TURN servers handed to video calls (AFTERCARE_ICE_SERVERS); default none (loopback needs none) */
+  iceServers?: IceServer[];
+  /** the address clients reach the host at behind a proxy (AFTERCARE_PUBLIC_URL): the signalling socket's */
+  publicUrl?: string;
 }
 
 export interface LocalPlatform extends Platform {
@@ -32,6 +38,8 @@ export interface LocalPlatform extends Platform {
   devClock?: DevClock;
   /** the signed links files.url() hands out, which GET /api/_files/<id> checks */
   fileLinks: FileLinks;
+  /** video calls over the host's own signalling socket (GET /api/_signal) */
+  calls: LocalCalls;
   dataDir: string;
   /** closes the database; call once, on shutdown */
   close(): void;
@@ -67,6 +75,13 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     notifier: createLocalNotifier({ store, clock }),
     files: createLocalFiles(join(dataDir, 'files'), fileLinks),
     fileLinks,
+    // join tokens expire on the system clock, as sign-in tokens do
+    calls: createLocalCalls({
+      secret,
+      clock: systemClock,
+      iceServers: options.iceServers ?? [],
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    }),
     logger,
     dataDir,
     close: () => store.close(),

@@ -66,6 +66,16 @@ export const SERVES: Readonly<Record<string, string>> = {
   subscriptions: 'read by id (a user’s remaining WeChat subscription grants)',
   rateLimits:
     'read and bumped by id (one counter per action, caller and 10-minute window: the rate limits in dispatch)',
+  'bookings.customerId': '`bookings.list`: a customer organisation’s video sessions',
+  'bookings.expertId': '`bookings.list`: an expert’s video sessions',
+  'bookings.start':
+    'named query `bookings.activeStartingBetween`: what is booked in the dates `bookings.slots` and `bookings.book` look at; `bookings.list`’s order',
+  'bookings.dueAt':
+    'named query `bookings.due`: `bookings.remind` reads only the bookings whose reminder or call close is due',
+  'bookings.ticketId': 'named query `bookings.ofTicket`: a ticket’s sessions (one active at a time)',
+  availability: 'read by id (an expert’s published hours; `bookings.slots` reads the helpers’ by their ids)',
+  slotClaims:
+    'read and inserted by id (`expertId@slot`: insert-if-absent makes two bookings racing for one slot end with one)',
   holidayYears:
     'read whole (a handful of years an admin entered: `holidayYears.entered`, once per request that computes a calendar)',
 };

@@ -35,6 +35,9 @@ export const FUNCTION_SUMMARY: Record<FunctionName, string> = {
   notifications: 'The in-app notification centre and WeChat subscription-message grants.',
   rosters: 'Each station’s duty roster, week by week, and who is on duty now.',
   sla: 'The SLA clocks: the timer that warns, breaches and escalates, the dispatcher board, attainment, evidence.',
+  bookings:
+    'Remote video help (远程视频指导): free slots, booking or a call at once, the call itself, its outcome on the ticket’s clocks (docs/video-help.md).',
+  availability: 'The hours experts (and technicians who do remote help) publish for video bookings.',
 };
 
 export interface IntroFacts {

@@ -9,6 +9,7 @@ import * as fields from '../../core/masterdata/fields';
 import * as staffFields from '../../core/masterdata/staff';
 import * as auth from '../../core/schemas/auth';
 import * as changes from '../../core/schemas/changes';
+import * as bookings from '../../core/schemas/bookings';
 import * as common from '../../core/schemas/common';
 import * as customers from '../../core/schemas/customers';
 import * as devicePages from '../../core/schemas/device-pages';
@@ -44,6 +45,7 @@ export const SCHEMA_MODULES: readonly { path: string; exports: Record<string, un
   { path: 'core/masterdata/device.ts', exports: deviceFields },
   { path: 'core/masterdata/staff.ts', exports: staffFields },
   { path: 'core/devices/acceptance.ts', exports: acceptance },
+  { path: 'core/schemas/bookings.ts', exports: bookings },
 ];
 
 export interface Shape {
@@ -114,6 +116,11 @@ export const SHAPES: readonly Shape[] = [
   { name: 'Acceptance', schema: devices.AcceptanceView },
   { name: 'ChecklistItem', schema: acceptance.ChecklistItemSchema },
   { name: 'Invitation', schema: auth.InvitationView },
+  { name: 'Booking', schema: bookings.BookingView },
+  { name: 'BookingStatus', schema: bookings.BookingStatusSchema },
+  { name: 'CallJoin', schema: bookings.CallJoinSchema },
+  { name: 'Availability', schema: bookings.AvailabilityView },
+  { name: 'AvailabilityWindow', schema: bookings.AvailabilityWindowSchema },
 ];
 
 /** Where a schema is exported from, if it is: the module's path and the export's name. */

@@ -108,6 +108,8 @@ const STRINGS: Record<string, string> = {
   'items.id': 'c-1001',
   'items.name': '陈立',
   'photos.fileId': FILE_ID,
+  'AvailabilityWindow.from': '09:00',
+  'AvailabilityWindow.to': '12:00',
 };
 
 /** Example numbers by field name. */

@@ -70,6 +70,38 @@ export const ownUpload = (purpose: string, bytes: Buffer = PNG, type = 'image/pn
     return reply.status === 200 ? reply.body.data.upload.fileId : c.example;
   });
 
+/** Every day open around the clock for the expert (saved again before each booking fixture: cells may change it). */
+async function openHours(host: Host): Promise<void> {
+  const expert = await host.login('e-2901');
+  const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '24:00' }));
+  await host.ok('availability', 'save', { userId: 'e-2901', weekly, exceptions: [] }, expert);
+}
+
+/** The first free slot of the next two weeks, as the organisation's customer sees them. */
+async function freeSlot(c: InputContext): Promise<string> {
+  await openHours(c.host);
+  const customer = await c.host.login(c.org.customerUser);
+  const today = (await c.host.advanceClock(0)).slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const { slots } = await c.host.ok('bookings', 'slots', { from: today, to }, customer);
+  const free = (slots as { start: string; available: boolean }[]).find((s) => s.available);
+  if (!free) throw new Error('no free video slot left for the fixtures');
+  return free.start;
+}
+
+/** A fresh booking of the organisation's customer (a video session inputs name by `id`). */
+const BOOKING_ID = fixture('org', async (c) => {
+  const start = await freeSlot(c);
+  const customer = await c.host.login(c.org.customerUser);
+  const { booking } = await c.host.ok(
+    'bookings',
+    'book',
+    { start, topic: '权限矩阵：远程视频指导', clientRequestId: c.requestId() },
+    customer,
+  );
+  return booking.id as string;
+});
+
 /**
  * The table: a field's value by `fn.action.field`, then `fn.field`, then `field`. A bare `id` has no line: it names a
  * ticket in tickets and sla, and would name a customer in customers, a booking in bookings — each function says which.
@@ -79,6 +111,9 @@ export const FIXTURES: Record<string, Fixture> = {
   // records of the target organisation
   'tickets.id': TICKET_ID,
   'sla.id': TICKET_ID,
+  'bookings.id': BOOKING_ID,
+  'bookings.start': fixture('none', freeSlot),
+  'bookings.fileId': ownUpload('photo'),
   ticketId: TICKET_ID,
   serial: fixture('org', (c) => c.org.serial),
   customerId: fixture('org', (c) => c.org.customerId),
@@ -136,6 +171,13 @@ export const FIXTURES: Record<string, Fixture> = {
       'days',
       'text',
       'milestone',
+      'topic',
+      'status',
+      'upcoming',
+      'outcome',
+      'notes',
+      'weekly',
+      'exceptions',
     ].map((f) => [f, AS_IN_EXAMPLE]),
   ),
 };

@@ -79,6 +79,8 @@ const entries = allActions();
 /** every reply, for the matrix print-out and the file links found in them */
 const cells: Cell[] = [];
 const leaks: string[] = [];
+/** tickets a video session was booked on: their expert follows them (core/ticket/video-sessions.ts) */
+const sessionTickets = new Set<string>();
 const started = Date.now();
 
 /** A token whose signature's last character is changed to one that decodes to the same bytes (its padding bits). */
@@ -136,8 +138,13 @@ beforeAll(async () => {
   user('t-2001', 't-2001', 'technician', 'handler', a, () => ticketTokens(b));
   user('t-2003→1001', 't-2003', 'technician', 'outsider', a, () => ticketTokens(a));
   user('t-2001→1002', 't-2001', 'technician', 'outsider', b, () => ticketTokens(b));
-  // the expert follows major faults and escalations, not common ones in their first round
-  user('e-2901', 'e-2901', 'expert', 'staff', a, () => [...ticketTokens(a, common), ...ticketTokens(b, common)]);
+  // the expert follows major faults and escalations, not common ones in their first round — unless they were booked
+  // for a video session on one (every session goes to e-2901, the only expert)
+  const commonUnbooked = (t: TicketFixture) => common(t) && !sessionTickets.has(t.id);
+  user('e-2901', 'e-2901', 'expert', 'staff', a, () => [
+    ...ticketTokens(a, commonUnbooked),
+    ...ticketTokens(b, commonUnbooked),
+  ]);
   user('d-3001', 'd-3001', 'dispatcher', 'staff', a, () => []);
   user('a-4001', 'a-4001', 'admin', 'staff', a, () => []);
 }, 120_000);
@@ -191,6 +198,8 @@ async function run(
   });
   const reply = await send(host, entry, input, caller.token);
   cells.push({ entry, caller, ticket, reply });
+  const booked = entry.key === 'bookings.book' && reply.body?.ok ? reply.body.data.booking?.ticketId : null;
+  if (typeof booked === 'string') sessionTickets.add(booked);
   if (!DEMO_SIGN_IN.has(entry.key)) {
     const found = [...new Set(caller.forbidden())].filter((s) => reply.text.includes(s));
     if (found.length) leaks.push(`${describe1(entry, caller, ticket)} → ${reply.status}: ${found.join(', ')}`);
