@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     iceServers: settings.iceServers,
     ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
   });
-  const seeded = settings.demo ? await seedDemoData(platform.store, platform.clock.now()) : null;
+  const seeded = settings.demo && settings.demoData ? await seedDemoData(platform.store, platform.clock.now()) : null;
   await upgradeMasterData(platform.store);
   const functions = Object.values(FUNCTIONS);
   const timers = createTimerRunner(platform, functions);
@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     `AfterCare local host ready at ${address} · data ${dataDir} · ` +
       (seeded
         ? `demo mode: demo sign-in on, demo data +${seeded.created} (${seeded.existing} kept)`
-        : 'demo mode off: sign-in through WeChat or an invitation (start with --demo for the demo users)') +
+        : settings.demo
+          ? 'demo mode: demo sign-in on, no demo data (AFTERCARE_DEMO_DATA=0)'
+          : 'demo mode off: sign-in through WeChat or an invitation (start with --demo for the demo users)') +
       ` · service time ${toWire(platform.clock.now())}${settings.devClock ? ' · dev clock ON' : ''}` +
       (settings.rateLimitFactor !== 1 ? ` · rate limits ×${settings.rateLimitFactor}` : ''),
   );

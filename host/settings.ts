@@ -11,6 +11,8 @@ export interface HostSettings {
   devClock: boolean;
   /** demo sign-in (auth.devLogin, auth.demoUsers) and the demo data: `npm start` (--demo or AFTERCARE_DEMO=1) */
   demo: boolean;
+  /** demo mode without the demo data (`AFTERCARE_DEMO_DATA=0`): a first run as on a new deployment, signed in as WeChat users */
+  demoData: boolean;
   buildIfStale: boolean;
   /** undefined: the default (10 minutes) */
   fileLinkSeconds?: number;
@@ -80,6 +82,7 @@ export function hostSettings(env: NodeJS.ProcessEnv, argv: readonly string[]): H
     dataDir: env.AFTERCARE_DATA_DIR ?? '.data',
     devClock: env.AFTERCARE_DEV_CLOCK === '1',
     demo: argv.includes('--demo') || on(env.AFTERCARE_DEMO),
+    demoData: env.AFTERCARE_DEMO_DATA !== '0',
     buildIfStale: argv.includes('--build-if-stale'),
     ...(fileLinkSeconds ? { fileLinkSeconds } : {}),
     allowedHosts: parseAllowedHosts(env.AFTERCARE_ALLOWED_HOSTS),

@@ -7,20 +7,24 @@ import { acceptanceView } from '../../core/masterdata/views';
 import { toWire } from '../../core/time';
 import { action } from '../_lib/action';
 import { deviceViewOf } from '../_lib/device-views';
+import { standingOf } from '../_lib/ticket-store';
 import { viewsOf } from '../_lib/ticket-views';
+import { canSeeTicket } from '../../core/ticket/permissions';
 
 const TICKETS_SHOWN = 100;
 
 export const history = action(API.devices.history, async function history({ serial }, ctx) {
   const device = requireDeviceVisible(ctx.caller, await ctx.db.devices.bySerial(serial));
-  const [acceptances, page, ticketCount] = await Promise.all([
+  const [acceptances, page, ticketCount, standing] = await Promise.all([
     ctx.db.acceptances.ofDevice(device.serial),
     ctx.db.tickets.ofDevice(device.serial, TICKETS_SHOWN),
     ctx.db.tickets.countOn(device.serial),
+    standingOf(ctx),
   ]);
-  // a device that changed hands: its customer reads the tickets of its own time
-  const tickets =
-    ctx.caller.role === 'customer' ? page.items.filter((t) => t.customerId === ctx.caller.customerId) : page.items;
+  // only the tickets the caller may open: a customer those of its own time with the device (it may have changed
+  // hands), field staff the jobs that are theirs to see, the desk all
+  const tickets = page.items.filter((t) => canSeeTicket(ctx.caller, t, standing));
+  const everyTicket = tickets.length === page.items.length;
   const sorted = [...acceptances].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
   const current = sorted.find((a) => a.status === 'current') ?? null;
   const fileIds = sorted.flatMap((a) => [...a.photos, a.customerSignature]);
@@ -32,7 +36,7 @@ export const history = action(API.devices.history, async function history({ seri
     acceptance: current ? acceptanceView(current, url) : null,
     earlierAcceptances: sorted.filter((a) => a !== current).map((a) => acceptanceView(a, url)),
     tickets: ticketViews,
-    ticketCount: ctx.caller.role === 'customer' ? Math.min(ticketCount, tickets.length) : ticketCount,
+    ticketCount: everyTicket ? ticketCount : tickets.length,
     followups: [],
     parts: partsUsedOn(tickets).map((p) => ({ ...p, lastUsedAt: toWire(p.lastUsedAt) })),
   };

@@ -122,6 +122,13 @@ export const FIXTURES: Record<string, Fixture> = {
   photos: fixture('none', async (c) => [await ownUpload('photo').value(c)]),
   clientRequestId: fixture('none', (c) => c.requestId()),
   code: fixture('none', (c) => c.world.invitationCode),
+  // master data: the target organisation's records
+  'customers.id': fixture('org', (c) => c.org.customerId),
+  'changes.list.recordId': fixture('org', (c) => c.org.customerId),
+  'devices.labels.serials': fixture('org', (c) => [c.org.serial]),
+  customerSignature: ownUpload('signature'),
+  // a contact that names nobody of either organisation (the example's is c-1001's own: it would read as a leak)
+  'customers.saveContact.contact': fixture('none', () => ({ name: '权限矩阵联系人', phone: '13700009999' })),
   // the fixtures' tickets were taken on remotely (an on-site resolve needs an arrival first)
   'tickets.resolve.mode': fixture('none', () => 'remote'),
   // the demo station and its people (rosters)
@@ -178,6 +185,21 @@ export const FIXTURES: Record<string, Fixture> = {
       'notes',
       'weekly',
       'exceptions',
+      // master data: new records (a customer, a site, a device, a person, a station) that name no seeded one
+      'q',
+      'customer',
+      'site',
+      'device',
+      'user',
+      'station',
+      'acceptedAt',
+      'checklist',
+      'customerSignerName',
+      'channel',
+      'callerName',
+      'callerPhone',
+      'name',
+      'phone',
     ].map((f) => [f, AS_IN_EXAMPLE]),
   ),
 };

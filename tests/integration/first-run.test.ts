@@ -1,4 +1,4 @@
-// The first run of a new deployment, on a host without demo data (AFTERCARE_DEMO=0): the first admin is made by
+// The first run of a new deployment, on a host without demo data (AFTERCARE_DEMO_DATA=0; demo sign-in stands in for WeChat): the first admin is made by
 // auth.bootstrap — once, by an unbound WeChat user, the winner of a race — and builds the rest from the desk.
 import { startHost, type Host } from './harness';
 
@@ -7,7 +7,7 @@ let host: Host;
 let adminToken: string;
 
 beforeAll(async () => {
-  host = await startHost({ devClock: true, env: { AFTERCARE_DEMO: '0' } });
+  host = await startHost({ devClock: true, env: { AFTERCARE_DEMO_DATA: '0' } });
 }, 60_000);
 
 afterAll(async () => {
