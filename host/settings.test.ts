@@ -8,6 +8,7 @@ describe('host settings', () => {
       dataDir: '.data',
       devClock: false,
       demo: false,
+      demoData: true,
       buildIfStale: false,
       allowedHosts: [],
       rateLimitFactor: 1,
