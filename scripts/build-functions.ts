@@ -47,7 +47,7 @@ function sdkVersionPlugin(version: string): Plugin {
   };
 }
 
-function digestOf(dir: string): string {
+export function digestOf(dir: string): string {
   const hash = createHash('sha256');
   for (const file of ['index.js', 'package.json', 'config.json'])
     hash.update(file).update(readFileSync(join(dir, file)));
@@ -68,6 +68,10 @@ export async function buildFunctions(log: (line: string) => void = console.log):
     const result = await build({
       stdin: { contents: entrySource(fn.name), resolveDir: ROOT, loader: 'ts', sourcefile: `${fn.name}-entry.ts` },
       bundle: true,
+      // paths in the bundle relative to the repository, whatever the checkout's path: the same sources give the same
+      // bytes (and digest) on every machine, so a deploy from CI after one from a laptop uploads nothing new
+      absWorkingDir: ROOT,
+      preserveSymlinks: true,
       platform: 'node',
       target: 'node18',
       format: 'cjs',

@@ -1,7 +1,8 @@
 // The @cloudbase/node-sdk types this adapter uses, named once (the SDK exports the app class, not its parts).
+import type * as NodeSdk from '@cloudbase/node-sdk';
 import type { CloudBase } from '@cloudbase/node-sdk';
 
-export type CloudbaseSdk = typeof import('@cloudbase/node-sdk');
+export type CloudbaseSdk = typeof NodeSdk;
 
 let sdk: CloudbaseSdk | null = null;
 

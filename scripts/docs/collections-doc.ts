@@ -2,6 +2,7 @@
 // index with the query it serves. SERVES is written by hand from the queries in cloudfunctions/ and platform/; a unit
 // test fails when an index has no entry, or an entry no index. Written as prettier formats it (the file is checked).
 import { COLLECTIONS, type CollectionName } from '../../platform/collections';
+import { indexNameOf } from '../../platform/cloudbase/indexes';
 
 export const COLLECTIONS_START = '<!-- collections:start -->';
 export const COLLECTIONS_END = '<!-- collections:end -->';
@@ -53,6 +54,8 @@ export interface IndexRow {
   collection: CollectionName;
   /** `collection.field`, or the collection's name when it has no index */
   key: string;
+  /** the index's name on CloudBase (and on the local host's SQLite), '' for none */
+  name: string;
   index: string;
   kind: string;
 }
@@ -65,18 +68,25 @@ export function indexRows(): IndexRow[] {
     { indexes: readonly string[]; unique?: readonly string[] },
   ][]) {
     for (const field of spec.indexes) {
-      rows.push({ collection: name, key: `${name}.${field}`, index: `\`${field}\`, \`_id\``, kind: 'compound' });
+      rows.push({
+        collection: name,
+        key: `${name}.${field}`,
+        name: indexNameOf(name, field),
+        index: `\`${field}\`, \`_id\``,
+        kind: 'compound',
+      });
     }
     for (const field of spec.unique ?? []) {
       rows.push({
         collection: name,
         key: `${name}.${field}`,
+        name: indexNameOf(name, field, true),
         index: `\`${field}\``,
         kind: 'unique, sparse',
       });
     }
     if (spec.indexes.length === 0 && !spec.unique?.length) {
-      rows.push({ collection: name, key: name, index: '(none)', kind: '' });
+      rows.push({ collection: name, key: name, name: '', index: '(none)', kind: '' });
     }
   }
   return rows;
@@ -104,11 +114,12 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export function renderIndexTable(): string {
   const rows = indexRows().map((row) => [
     `\`${row.collection}\``,
+    row.name ? `\`${row.name}\`` : '',
     row.index,
     row.kind,
     SERVES[row.key] ?? '**missing**',
   ]);
-  const table = markdownTable(['collection', 'index (fields)', 'kind', 'serves'], rows);
+  const table = markdownTable(['collection', 'name', 'index (fields)', 'kind', 'serves'], rows);
   return `${table}\n\nA unique index is sparse: documents without the field are not counted.`;
 }
 
