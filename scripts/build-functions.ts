@@ -30,10 +30,14 @@ function entrySource(name: string): string {
   ].join('\n');
 }
 
+/** The SDK's own bundle beside each function's index.js, required on the first call (platform/cloudbase/sdk.ts). */
+export const SDK_FILE = 'cloudbase-sdk.js';
+
 /**
- * @cloudbase/node-sdk is bundled (a cold start loads one file instead of a few hundred: docs/benchmarks.md), but its
- * version module reads `../../package.json` next to itself at run time, which a bundle no longer has: the version is
- * written in at build time instead, so its requests still name it.
+ * @cloudbase/node-sdk is bundled into a file of its own (a cold start loads one file instead of a few hundred, and
+ * only when the first call needs it: index.js stays small to require; docs/benchmarks.md, coldstart). Its version
+ * module reads `../../package.json` next to itself at run time, which a bundle no longer has: the version is written
+ * in at build time instead, so its requests still name it.
  */
 function sdkVersionPlugin(version: string): Plugin {
   return {
@@ -46,6 +50,14 @@ function sdkVersionPlugin(version: string): Plugin {
     },
   };
 }
+
+/** In a function's bundle, `require('@cloudbase/node-sdk')` becomes `require('./cloudbase-sdk.js')`. */
+const sdkBesidePlugin: Plugin = {
+  name: 'cloudbase-sdk-beside',
+  setup(b) {
+    b.onResolve({ filter: /^@cloudbase\/node-sdk$/ }, () => ({ path: `./${SDK_FILE}`, external: true }));
+  },
+};
 
 export function digestOf(dir: string): string {
   const hash = createHash('sha256');
@@ -60,6 +72,22 @@ export async function buildFunctions(log: (line: string) => void = console.log):
     readFileSync(join(ROOT, 'node_modules/@cloudbase/node-sdk/package.json'), 'utf8'),
   ).version;
   rmSync(FUNCTIONS_OUT, { recursive: true, force: true });
+  // the SDK once, copied beside every function (each deploys its own directory)
+  const sdk = await build({
+    stdin: { contents: "module.exports = require('@cloudbase/node-sdk');", resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    absWorkingDir: ROOT,
+    preserveSymlinks: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    write: false,
+    outfile: SDK_FILE,
+    plugins: [sdkVersionPlugin(sdkVersion)],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const sdkBytes = sdk.outputFiles[0]!.contents;
   const built: BuiltFunction[] = [];
   for (const fn of Object.values(FUNCTIONS)) {
     const dir = join(FUNCTIONS_OUT, fn.name);
@@ -77,11 +105,12 @@ export async function buildFunctions(log: (line: string) => void = console.log):
       format: 'cjs',
       outfile: join(dir, 'index.js'),
       external: ['wx-server-sdk'],
-      plugins: [sdkVersionPlugin(sdkVersion)],
+      plugins: [sdkBesidePlugin],
       legalComments: 'none',
       metafile: true,
       logLevel: 'warning',
     });
+    writeFileSync(join(dir, SDK_FILE), sdkBytes);
     const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify(functionPackageJson(fn.name), null, 2)}\n`);
     writeFileSync(join(dir, 'config.json'), `${JSON.stringify(functionConfigJson(fn.config), null, 2)}\n`);
@@ -90,7 +119,8 @@ export async function buildFunctions(log: (line: string) => void = console.log):
     );
     built.push({ name: fn.name, digest: digestOf(dir), bytes, sends });
     log(
-      `dist/cloudfunctions/${fn.name}/index.js  ${(bytes / 1024).toFixed(1)} KB  (${Date.now() - started} ms)` +
+      `dist/cloudfunctions/${fn.name}/index.js  ${(bytes / 1024).toFixed(1)} KB + ${SDK_FILE} ` +
+        `${(sdkBytes.length / 1024).toFixed(0)} KB  (${Date.now() - started} ms)` +
         (sends ? '  sends messages' : ''),
     );
   }
