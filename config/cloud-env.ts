@@ -9,11 +9,10 @@ export const DEV_PLACEHOLDER = 'aftercare-dev';
 
 const ENV_ID = /^[a-z0-9][a-z0-9-]{0,63}$/i;
 
-export function cloudEnvFor(env: {
-  TARO_ENV?: string;
-  NODE_ENV?: string;
-  TARO_APP_CLOUD_ENV?: string;
-}): { envId: string; warning: string | null } {
+export function cloudEnvFor(env: { TARO_ENV?: string; NODE_ENV?: string; TARO_APP_CLOUD_ENV?: string }): {
+  envId: string;
+  warning: string | null;
+} {
   const given = env.TARO_APP_CLOUD_ENV?.trim() ?? '';
   if (env.TARO_ENV !== 'weapp') return { envId: given, warning: null };
   if (given && !ENV_ID.test(given)) {

@@ -11,7 +11,8 @@ export const register = action(API.files.register, async function register(input
   checkUpload(input.purpose, input.contentType, input.size);
   // the path is the claim of ownership: another user's file (or one outside any user's folder) is, for the caller,
   // not there (NOT_FOUND, as for a file that does not exist: nothing tells whether it does)
-  if (!isUploadOf(input.fileId, ctx.caller.userId)) throw new AppError('NOT_FOUND', '文件不存在或不是您上传的，请重新上传');
+  if (!isUploadOf(input.fileId, ctx.caller.userId))
+    throw new AppError('NOT_FOUND', '文件不存在或不是您上传的，请重新上传');
   if (!(await ctx.files.exists(input.fileId))) throw new AppError('NOT_FOUND', '文件不存在，请重新上传');
   const upload = await recordUpload(ctx, ctx.caller, {
     fileId: input.fileId,
