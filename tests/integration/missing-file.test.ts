@@ -38,16 +38,14 @@ test('one lost photo neither fails the list nor the ticket; the other photo stil
   expect(existsSync(blob)).toBe(true);
   rmSync(blob);
 
-  const list = await host.call('tickets', 'list', { limit: 20 }, tokens['c-1001']);
-  expect(list.status).toBe(200);
-  const listed = (list.body.data.items as { id: string; photos: { fileId: string; url: string }[] }[]).find(
+  const list = await host.ok('tickets', 'list', { limit: 20 }, tokens['c-1001']);
+  const listed = (list.items as { id: string; photos: { fileId: string; url: string }[] }[]).find(
     (t) => t.id === ticket.id,
   )!;
   const photos = new Map(listed.photos.map((p) => [p.fileId, p.url]));
   expect(photos.get(lost)).toBe(MISSING_FILE_URL);
   expect(photos.get(kept)).toMatch(/^\/api\/_files\//);
 
-  const opened = await host.call('tickets', 'get', { id: ticket.id }, tokens['c-1001']);
-  expect(opened.status).toBe(200);
-  expect(opened.body.data.ticket.photos.map((p: { url: string }) => p.url === MISSING_FILE_URL)).toEqual([false, true]);
+  const opened = await host.ok('tickets', 'get', { id: ticket.id }, tokens['c-1001']);
+  expect(opened.ticket.photos.map((p: { url: string }) => p.url === MISSING_FILE_URL)).toEqual([false, true]);
 }, 60_000);
