@@ -10,6 +10,8 @@ describe('deploy options', () => {
       /TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY.*AFTERCARE_DEPLOY_FAKE=1/,
     );
     expect(() => parseOptions([], CREDS)).toThrow(/give --env <id> or set ENV_ID/);
+    // both missing: both said
+    expect(() => parseOptions(['--dry-run'], {})).toThrow(/ENV_ID; no Tencent Cloud credentials/);
   });
 
   test('the fake needs no account and no environment id', () => {

@@ -103,15 +103,18 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): D
     options.reviewer = { codes };
   }
   if (help) return options;
-  if (!envId) throw new DeployConfigError('no CloudBase environment: give --env <id> or set ENV_ID');
-  if (!ENV_ID.test(envId)) throw new DeployConfigError(`"${envId}" is not a CloudBase environment id`);
+  // everything missing said at once: one run tells what to set
+  const missing: string[] = [];
+  if (!envId) missing.push('no CloudBase environment: give --env <id> or set ENV_ID');
   if (!fake && !options.credentials) {
-    throw new DeployConfigError(
+    missing.push(
       'no Tencent Cloud credentials: set TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY (or --secret-id and ' +
         '--secret-key), a key allowed to manage this CloudBase environment; or set AFTERCARE_DEPLOY_FAKE=1 to plan ' +
         'against an in-memory CloudBase',
     );
   }
+  if (missing.length) throw new DeployConfigError(missing.join('; '));
+  if (!ENV_ID.test(envId)) throw new DeployConfigError(`"${envId}" is not a CloudBase environment id`);
   if (env.TRTC_SDK_APP_ID && !/^\d+$/.test(env.TRTC_SDK_APP_ID)) {
     throw new DeployConfigError('TRTC_SDK_APP_ID is a number (the SDKAppID of your TRTC application)');
   }
