@@ -76,8 +76,9 @@ describe('deploy:cloudbase against the fake management API', () => {
     expect(Object.keys(collections).sort()).toEqual(Object.keys(COLLECTIONS).sort());
     for (const [name, spec] of Object.entries(COLLECTIONS)) {
       const unique: readonly string[] = 'unique' in spec ? spec.unique : [];
+      const arrays = (spec as { arrays?: readonly string[] }).arrays ?? [];
       const names = collections[name]!.indexes.map((i) => i.Name).filter((n) => n !== '_id_');
-      expect(names).toHaveLength(spec.indexes.length + unique.length);
+      expect(names).toHaveLength(spec.indexes.length + unique.length + arrays.length);
       expect(collections[name]!.acl).toBe('ADMINONLY');
     }
     expect(collections.tickets!.indexes.find((i) => i.Name === 'ix_tickets__sla__nextDueAt')).toEqual({
@@ -302,6 +303,12 @@ describe('deploy:cloudbase against the fake management API', () => {
     // without them, a warning says video sessions cannot start
     const without = desiredState({ functions: withBookings, built: builtWith, templateIds: IDS, trtc: null });
     expect(without.warnings.join('\n')).toMatch(/bookings: TRTC_SDK_APP_ID and TRTC_SECRET_KEY are not set/);
+  });
+
+  test('the QR base, when given, goes on every function', () => {
+    const desired = desiredState(inputs(built, { qrBase: 'https://service.example.com/qr/' }));
+    for (const f of desired.functions) expect(f.env.AFTERCARE_QR_BASE).toBe('https://service.example.com/qr');
+    expect(desiredState(inputs(built)).functions[0]!.env).not.toHaveProperty('AFTERCARE_QR_BASE');
   });
 
   test('a function the build does not have is refused before anything is read', () => {

@@ -21,6 +21,8 @@ export const STORAGE_RULE: StorageRule = { read: false, write: 'resource.openid 
 
 export const TEMPLATE_IDS_VAR = 'AFTERCARE_WX_TEMPLATE_IDS';
 export const TRTC_VARS = ['TRTC_SDK_APP_ID', 'TRTC_SECRET_KEY'] as const;
+/** the https prefix device labels and invitations put in their QR codes (core/devices/qr.ts), on every function */
+export const QR_BASE_VAR = 'AFTERCARE_QR_BASE';
 /** the function that issues TRTC room signatures for video sessions, when the registry has it */
 export const VIDEO_FUNCTION = 'bookings';
 
@@ -67,6 +69,8 @@ export interface DeployInputs {
   /** template key → WeChat template id (the --template-ids file); null: not given */
   templateIds: Record<string, string> | null;
   trtc: { sdkAppId: string; secretKey: string } | null;
+  /** AFTERCARE_QR_BASE; null: not given (the functions keep theirs) */
+  qrBase?: string | null;
 }
 
 /** `AfterCare tickets. build 3f2a…`: SCF descriptions allow letters, digits, spaces, commas and full stops. */
@@ -120,6 +124,7 @@ export function desiredState(inputs: DeployInputs): DesiredState {
     const env: Record<string, string> = {};
     // on every function, not only those that send today: a message must never stay in-app for want of an id
     if (inputs.templateIds) env[TEMPLATE_IDS_VAR] = templateIdsValue(inputs.templateIds);
+    if (inputs.qrBase) env[QR_BASE_VAR] = inputs.qrBase.replace(/\/+$/, '');
     if (name === VIDEO_FUNCTION && inputs.trtc) {
       env.TRTC_SDK_APP_ID = inputs.trtc.sdkAppId;
       env.TRTC_SECRET_KEY = inputs.trtc.secretKey;

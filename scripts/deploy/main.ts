@@ -70,6 +70,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv, log =
     built: manifest.functions,
     templateIds,
     trtc: options.trtc,
+    qrBase: options.qrBase,
   });
   const admin = await adminFor(options);
   if (options.fake)

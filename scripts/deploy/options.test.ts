@@ -48,6 +48,18 @@ describe('deploy options', () => {
     expect(() => parseOptions(['--reviewer-codes', '2'], env)).toThrow(/goes with --reviewer/);
   });
 
+  test('the QR base is an https prefix', () => {
+    const env = { ...CREDS, ENV_ID: 'prod-1' };
+    expect(parseOptions(['--qr-base', 'https://service.example.com/qr'], env).qrBase).toBe(
+      'https://service.example.com/qr',
+    );
+    expect(parseOptions([], { ...env, AFTERCARE_QR_BASE: 'https://s.example.com' }).qrBase).toBe(
+      'https://s.example.com',
+    );
+    expect(() => parseOptions(['--qr-base', 'http://s.example.com'], env)).toThrow(/not an https URL/);
+    expect(() => parseOptions(['--qr-base', 'https://s.example.com/?a=1'], env)).toThrow(/not an https URL/);
+  });
+
   test('an unknown option, a missing value or a bad environment id is refused', () => {
     const env = { ...CREDS, ENV_ID: 'prod-1' };
     expect(() => parseOptions(['--dryrun'], env)).toThrow(/unknown option --dryrun/);

@@ -14,6 +14,8 @@ export interface DeployOptions {
   credentials: { secretId: string; secretKey: string; token?: string } | null;
   templateIdsFile: string | null;
   trtc: { sdkAppId: string; secretKey: string } | null;
+  /** the https prefix of the QR codes on device labels and invitations (AFTERCARE_QR_BASE on every function) */
+  qrBase: string | null;
   skipBuild: boolean;
   /** exit non-zero when the plan has any change (CI: a second run must change nothing) */
   expectUnchanged: boolean;
@@ -33,6 +35,7 @@ what differs; run it again at any time.
   --secret-id <id>        a Tencent Cloud API key (or TENCENTCLOUD_SECRETID)
   --secret-key <key>      (or TENCENTCLOUD_SECRETKEY; TENCENTCLOUD_SESSIONTOKEN for a temporary key)
   --template-ids <file>   a JSON file: WeChat subscription template key -> template id (or AFTERCARE_WX_TEMPLATE_IDS_FILE)
+  --qr-base <https url>   the prefix of device and invitation QR codes (or AFTERCARE_QR_BASE), set on every function
   --skip-build            deploy dist/cloudfunctions as it is (default: npm run build:functions first)
   --expect-unchanged      exit 1 if the plan has any change (CI)
   --reviewer [--reviewer-codes <n>]
@@ -42,7 +45,7 @@ what differs; run it again at any time.
                                      default .data/cloudbase-fake.json): no account needed`;
 
 const FLAGS = new Set(['--dry-run', '--skip-build', '--expect-unchanged', '--reviewer', '--help', '-h']);
-const VALUES = new Set(['--env', '--secret-id', '--secret-key', '--template-ids', '--reviewer-codes']);
+const VALUES = new Set(['--env', '--secret-id', '--secret-key', '--template-ids', '--qr-base', '--reviewer-codes']);
 
 function parseArgs(argv: readonly string[]): { flags: Set<string>; values: Map<string, string> } {
   const flags = new Set<string>();
@@ -89,6 +92,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): D
       env.TRTC_SDK_APP_ID && env.TRTC_SECRET_KEY
         ? { sdkAppId: env.TRTC_SDK_APP_ID, secretKey: env.TRTC_SECRET_KEY }
         : null,
+    qrBase: values.get('--qr-base') ?? env.AFTERCARE_QR_BASE ?? null,
     skipBuild: flags.has('--skip-build'),
     expectUnchanged: flags.has('--expect-unchanged'),
     reviewer: null,
@@ -115,6 +119,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): D
   }
   if (missing.length) throw new DeployConfigError(missing.join('; '));
   if (!ENV_ID.test(envId)) throw new DeployConfigError(`"${envId}" is not a CloudBase environment id`);
+  if (options.qrBase !== null && !/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(options.qrBase)) {
+    throw new DeployConfigError(
+      `the QR base "${options.qrBase}" is not an https URL without query (https://example.com/qr)`,
+    );
+  }
   if (env.TRTC_SDK_APP_ID && !/^\d+$/.test(env.TRTC_SDK_APP_ID)) {
     throw new DeployConfigError('TRTC_SDK_APP_ID is a number (the SDKAppID of your TRTC application)');
   }

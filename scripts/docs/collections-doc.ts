@@ -2,7 +2,7 @@
 // index with the query it serves. SERVES is written by hand from the queries in cloudfunctions/ and platform/; a unit
 // test fails when an index has no entry, or an entry no index. Written as prettier formats it (the file is checked).
 import { COLLECTIONS, type CollectionName } from '../../platform/collections';
-import { indexNameOf } from '../../platform/cloudbase/indexes';
+import { arrayIndexNameOf, indexNameOf } from '../../platform/cloudbase/indexes';
 
 export const COLLECTIONS_START = '<!-- collections:start -->';
 export const COLLECTIONS_END = '<!-- collections:end -->';
@@ -65,7 +65,7 @@ export function indexRows(): IndexRow[] {
   const rows: IndexRow[] = [];
   for (const [name, spec] of Object.entries(COLLECTIONS) as [
     CollectionName,
-    { indexes: readonly string[]; unique?: readonly string[] },
+    { indexes: readonly string[]; unique?: readonly string[]; arrays?: readonly string[] },
   ][]) {
     for (const field of spec.indexes) {
       rows.push({
@@ -83,6 +83,15 @@ export function indexRows(): IndexRow[] {
         name: indexNameOf(name, field, true),
         index: `\`${field}\``,
         kind: 'unique, sparse',
+      });
+    }
+    for (const field of spec.arrays ?? []) {
+      rows.push({
+        collection: name,
+        key: `${name}.${field}`,
+        name: arrayIndexNameOf(name, field),
+        index: `\`${field}\``,
+        kind: 'array (multikey)',
       });
     }
     if (spec.indexes.length === 0 && !spec.unique?.length) {
