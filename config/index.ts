@@ -1,15 +1,25 @@
 // Taro build configuration shared by weapp and H5; dev.ts / prod.ts add what differs by mode.
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { CloudEnvError, cloudEnvFor } from './cloud-env';
 import devConfig from './dev';
 import prodConfig from './prod';
 
-/** The CloudBase environment the mini-program calls (`TARO_APP_CLOUD_ENV=... taro build --type weapp`). */
-const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || 'aftercare-prod';
 /** Where the H5 build finds the service: '' = same origin (the local host serves the H5 build at /). */
 const API_BASE = process.env.TARO_APP_API_BASE || '';
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  // The CloudBase environment the mini-program calls: required for a production weapp build (config/cloud-env.ts).
+  let cloud: ReturnType<typeof cloudEnvFor>;
+  try {
+    cloud = cloudEnvFor(process.env);
+  } catch (e) {
+    // one clear line, not a stack trace followed by Taro's "config not found"
+    if (!(e instanceof CloudEnvError)) throw e;
+    console.error(`\n✖ ${e.message}\n`);
+    process.exit(1);
+  }
+  if (cloud.warning) console.warn(`\n⚠ ${cloud.warning}\n`);
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'aftercare',
     date: '2026-11-25',
@@ -23,7 +33,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     env: {
-      TARO_APP_CLOUD_ENV: JSON.stringify(CLOUD_ENV),
+      TARO_APP_CLOUD_ENV: JSON.stringify(cloud.envId),
       TARO_APP_API_BASE: JSON.stringify(API_BASE),
     },
     alias: {},

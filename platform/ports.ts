@@ -148,6 +148,11 @@ export interface FileStorage {
   exists(fileId: string): Promise<boolean>;
   /** a URL the app can show or download from */
   url(fileId: string): Promise<string>;
+  /**
+   * URLs for many files at once (a list of tickets and their photos), in as few storage calls as the platform allows.
+   * A file the storage no longer holds maps to null, so one missing photo never fails the whole list.
+   */
+  urls(fileIds: readonly string[]): Promise<Map<string, string | null>>;
 }
 
 // ---------------------------------------------------------------- video calls

@@ -101,7 +101,7 @@ test('every index of COLLECTIONS says which query it serves, and every entry nam
 
 test('unique fields are listed as unique sparse indexes, the others as (field, _id)', () => {
   const deploy = readFileSync(DEPLOY_DOC, 'utf8');
-  expect(deploy).toMatch(/\| `devices` +\| `serial` +\| unique, sparse +\|/);
-  expect(deploy).toMatch(/\| `tickets` +\| `sla\.nextDueAt`, `_id` +\| compound +\|/);
+  expect(deploy).toMatch(/\| `devices` +\| `ux_devices__serial` +\| `serial` +\| unique, sparse +\|/);
+  expect(deploy).toMatch(/\| `tickets` +\| `ix_tickets__sla__nextDueAt` +\| `sla\.nextDueAt`, `_id` +\| compound +\|/);
   expect(deploy).toContain('documents without the field are not counted');
 });

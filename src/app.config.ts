@@ -1,4 +1,5 @@
-// Pages, subpackages and the customer tab bar (首页 · 工单 · 我的); staff screens live in subpackages.
+// Pages, subpackages and the customer tab bar (首页 · 工单 · 我的); staff screens live in subpackages. The keys after
+// the tab bar are WeChat's app.json settings for release (scripts/weapp-app-json.test.ts checks the built file).
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -55,4 +56,15 @@ export default defineAppConfig({
       },
     ],
   },
+  // Only what the code calls (src/shims/location.ts: the on-site check-in); WeChat reviews this list.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于到场签到时记录位置（仅在您签到时获取）' },
+  },
+  // the privacy guide (用户隐私保护指引) is asked for before the first private call
+  __usePrivacyCheck__: true,
+  // inject only the components a page uses: a faster start
+  lazyCodeLoading: 'requiredComponents',
+  // the desk on PC WeChat: a window the dispatcher can make as large as the screen
+  resizable: true,
 });

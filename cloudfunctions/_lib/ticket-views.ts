@@ -1,5 +1,6 @@
 // The caller's views of tickets: the people, customer names and file links a view names, looked up in bulk, then
 // core's ticketView for each.
+import { MISSING_FILE_URL } from '../../core/files/missing-file';
 import type { TicketView } from '../../core/schemas/tickets';
 import { ticketView, type PersonRef } from '../../core/ticket/view';
 import type { TicketDoc } from '../../core/ticket/types';
@@ -44,8 +45,8 @@ export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withE
     if (t.video) fileIds.add(t.video);
     if (t.report) fileIds.add(t.report.handlerSignature);
   }
-  const urls = new Map<string, string>();
-  await Promise.all([...fileIds].map(async (id) => urls.set(id, await ctx.files.url(id))));
+  // in bulk (CloudBase: 50 a call); a file the storage lost shows as the 「图片已失效」 placeholder, not a failed list
+  const urls = await ctx.files.urls([...fileIds]);
   return tickets.map((t) =>
     ticketView(
       t,
@@ -53,7 +54,7 @@ export async function viewsOf(ctx: UserCtx, tickets: readonly TicketDoc[], withE
       {
         person: (id) => people.get(id),
         customerName: customerName.get(t.customerId) ?? t.customerId,
-        fileUrl: (id) => urls.get(id) ?? id,
+        fileUrl: (id) => urls.get(id) ?? MISSING_FILE_URL,
         oracle: holidays,
         now: ctx.now,
         standing,

@@ -3,6 +3,7 @@ import { API } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { WECHAT_TEMPLATE_KEYS } from '../../core/notify/templates';
 import { toInstant } from '../../core/time';
+import { grantCounts, storedGrants } from '../../platform/contract/outbox';
 import { action } from '../_lib/action';
 
 const ATTEMPTS = 20;
@@ -13,18 +14,19 @@ export const grant = action(API.notifications.grant, async function grant(input,
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const { doc } = await ctx.db.subscriptions.insertIfAbsent({
       id: userId,
-      grants: {},
+      grants: [],
       updatedAt: toInstant(ctx.now),
     });
-    const grants = { ...doc.grants };
+    const grants = grantCounts(doc);
     for (const k of accepted) grants[k] = (grants[k] ?? 0) + 1;
     try {
+      // stored as a list (no template key with its dot ever becomes a field name); answered per key
       const saved = await ctx.db.subscriptions.update(
         userId,
-        { grants, updatedAt: toInstant(ctx.now) },
+        { grants: storedGrants(grants), updatedAt: toInstant(ctx.now) },
         { ifVersion: doc.version },
       );
-      return { grants: saved.grants };
+      return { grants: grantCounts(saved) };
     } catch (e) {
       if (attempt === ATTEMPTS) throw e;
     }

@@ -6,11 +6,11 @@
 //   - any other event is a call from the mini-program, { action, data }, by the user whose OPENID CloudBase
 //     puts in the context.
 import { randomUUID } from 'node:crypto';
-import * as tcb from '@cloudbase/node-sdk';
 import type { ActionMap } from '../../cloudfunctions/_lib/action';
 import { dispatch } from '../../cloudfunctions/_lib/dispatch';
 import type { Platform } from '../../platform/ports';
 import { createCloudbasePlatform } from '../../platform/cloudbase/platform';
+import { loadSdk, type CloudbaseSdk } from '../../platform/cloudbase/sdk';
 
 /** One invocation, as the entry understands it. */
 export interface CloudbaseInvocation {
@@ -28,13 +28,14 @@ interface FunctionContext {
   request_id?: string;
 }
 
-type SdkContext = Parameters<typeof tcb.getCloudbaseContext>[0];
+type SdkContext = Parameters<CloudbaseSdk['getCloudbaseContext']>[0];
 
 /**
  * The OPENID CloudBase sets for this call (WX_OPENID, from the context's environment or the process's). The SDK
  * throws on a context it cannot parse; the process environment is then the only source.
  */
 export function openidOf(context: unknown): string {
+  const tcb = loadSdk();
   let values: { WX_OPENID?: unknown };
   try {
     values = tcb.getCloudbaseContext(context && typeof context === 'object' ? (context as SdkContext) : undefined);

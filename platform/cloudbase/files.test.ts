@@ -1,6 +1,6 @@
 // CloudBase files: uploads land under uploads/<random name>, reads and URLs go through the storage API.
 import type { CloudbaseStorageApi } from './files';
-import { createCloudbaseFiles, TEMP_URL_SECONDS } from './files';
+import { createCloudbaseFiles, TEMP_URL_BATCH, TEMP_URL_SECONDS } from './files';
 
 function fakeStorage() {
   const stored = new Map<string, Buffer>();
@@ -60,5 +60,36 @@ describe('cloudbase files', () => {
     expect(calls[1]).toEqual({ url: [{ fileID: fileId, maxAge: TEMP_URL_SECONDS }] });
     expect(TEMP_URL_SECONDS).toBe(600);
     await expect(files.url('cloud://env.bucket/uploads/none.pdf')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  test('urls() asks for 50 files a call: 120 files are 3 calls, each file once', async () => {
+    const { api, calls } = fakeStorage();
+    const files = createCloudbaseFiles(api);
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) ids.push((await files.put(`p${i}.jpg`, Buffer.from([i]), 'image/jpeg')).fileId);
+    calls.length = 0;
+    const urls = await files.urls([...ids, ids[0]!, ids[1]!]);
+    expect(TEMP_URL_BATCH).toBe(50);
+    const batches = calls.map((c) => (c as { url: { fileID: string; maxAge: number }[] }).url);
+    expect(batches.map((b) => b.length)).toEqual([50, 50, 20]);
+    expect(new Set(batches.flat().map((f) => f.fileID)).size).toBe(120);
+    expect(batches.flat().every((f) => f.maxAge === TEMP_URL_SECONDS)).toBe(true);
+    expect(urls.size).toBe(120);
+    expect(urls.get(ids[119]!)).toBe(`https://tmp.example/${encodeURIComponent(ids[119]!)}`);
+  });
+
+  test('urls(): a missing file is null and the others still come back', async () => {
+    const { api } = fakeStorage();
+    const files = createCloudbaseFiles(api);
+    const a = (await files.put('a.jpg', Buffer.from('a'), 'image/jpeg')).fileId;
+    const b = (await files.put('b.jpg', Buffer.from('b'), 'image/jpeg')).fileId;
+    const gone = 'cloud://env.bucket/uploads/gone.jpg';
+    const urls = await files.urls([a, gone, b]);
+    expect([...urls.entries()]).toEqual([
+      [a, `https://tmp.example/${encodeURIComponent(a)}`],
+      [gone, null],
+      [b, `https://tmp.example/${encodeURIComponent(b)}`],
+    ]);
+    expect((await files.urls([])).size).toBe(0);
   });
 });

@@ -15,6 +15,9 @@ export type CloudbaseStorageApi = Pick<CloudbaseApp, 'uploadFile' | 'downloadFil
  */
 export const TEMP_URL_SECONDS = 10 * 60;
 
+/** The most files one getTempFileURL call may name (CloudBase's limit). */
+export const TEMP_URL_BATCH = 50;
+
 // Cloud storage keeps no content type we can read back through the SDK; the extension names it.
 const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -68,6 +71,24 @@ export function createCloudbaseFiles(api: CloudbaseStorageApi, folder = 'uploads
       const entry = res.fileList[0];
       if (!entry || entry.code !== 'SUCCESS') throw new AppError('NOT_FOUND', '文件不存在');
       return entry.tempFileURL;
+    },
+    async urls(fileIds) {
+      const unique = [...new Set(fileIds)];
+      const batches: string[][] = [];
+      for (let i = 0; i < unique.length; i += TEMP_URL_BATCH) batches.push(unique.slice(i, i + TEMP_URL_BATCH));
+      const found = new Map<string, string | null>(unique.map((id) => [id, null]));
+      await Promise.all(
+        batches.map(async (batch) => {
+          const res = await api.getTempFileURL({
+            fileList: batch.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })),
+          });
+          // a missing file answers with its own code in its entry (STORAGE_FILE_NONEXIST): the rest still come back
+          for (const entry of res.fileList) {
+            if (entry.code === 'SUCCESS' && found.has(entry.fileID)) found.set(entry.fileID, entry.tempFileURL);
+          }
+        }),
+      );
+      return found;
     },
   };
 }

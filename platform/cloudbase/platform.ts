@@ -1,11 +1,10 @@
 // The production platform: CloudBase database, storage and WeChat identity through @cloudbase/node-sdk.
-import * as tcb from '@cloudbase/node-sdk';
 import type { Clock, Logger, Platform } from '../ports';
 import { createTrtcCalls, trtcSettingsFrom } from './calls';
 import { createCloudbaseFiles } from './files';
 import { createCloudbaseIdentity } from './identity';
 import { createCloudbaseNotifier, type WechatDelivery } from './notifier';
-import type { CloudbaseApp } from './sdk';
+import { loadSdk, type CloudbaseApp } from './sdk';
 import { createCloudbaseStore } from './store';
 import { cloudCallSender, createWechatDelivery } from './wechat-delivery';
 
@@ -24,7 +23,7 @@ const consoleLogger: Logger = {
 const systemClock: Clock = { now: () => new Date() };
 
 export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}): Platform {
-  const app = options.app ?? tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  const app = options.app ?? defaultApp();
   const store = createCloudbaseStore(app.database());
   const deliver = options.deliver ?? defaultDelivery(store);
   return {
@@ -41,6 +40,12 @@ export function createCloudbasePlatform(options: CloudbasePlatformOptions = {}):
     calls: createTrtcCalls(trtcSettingsFrom(process.env), systemClock),
     logger: consoleLogger,
   };
+}
+
+/** The environment the function runs in (the SDK is loaded here, on the first call, not when the bundle loads). */
+function defaultApp(): CloudbaseApp {
+  const tcb = loadSdk();
+  return tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
 }
 
 /** WeChat subscription messages through the cloud call, with the template ids of AFTERCARE_WX_TEMPLATE_IDS. */

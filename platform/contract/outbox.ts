@@ -26,10 +26,40 @@ export interface OutboxDoc extends StoredDoc {
   wechat: 'sent' | 'no-grant' | 'not-wechat' | 'simulated' | 'failed';
 }
 
-/** A user's remaining WeChat subscription-message grants, per template key (one send per consent). */
+/** One template's remaining grants. */
+export interface GrantCount {
+  template: string;
+  count: number;
+}
+
+/**
+ * A user's remaining WeChat subscription-message grants, per template key (one send per consent). Stored as a list,
+ * never as an object keyed by template: a key has a dot (`ticket.offered`), and MongoDB before 5.0 (CloudBase)
+ * refuses a dot in a field name inside `$set`. Documents written before 2026-12 hold that object; both read alike.
+ */
 export interface SubscriptionDoc extends StoredDoc {
-  grants: Record<string, number>;
+  grants: GrantCount[] | Record<string, number>;
   updatedAt: Instant;
+}
+
+/** The grants left per template key, from either stored form (a missing document has none). */
+export function grantCounts(doc: Pick<SubscriptionDoc, 'grants'> | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const grants = doc?.grants;
+  if (Array.isArray(grants)) {
+    for (const g of grants) if (typeof g?.template === 'string') counts[g.template] = Number(g.count) || 0;
+  } else if (grants && typeof grants === 'object') {
+    for (const [template, count] of Object.entries(grants)) counts[template] = Number(count) || 0;
+  }
+  return counts;
+}
+
+/** The stored form of grant counts: a list in template order, templates with none left dropped. */
+export function storedGrants(counts: Record<string, number>): GrantCount[] {
+  return Object.keys(counts)
+    .filter((template) => counts[template]! > 0)
+    .sort()
+    .map((template) => ({ template, count: counts[template]! }));
 }
 
 export const SUBSCRIPTIONS_COLLECTION = 'subscriptions';
@@ -39,12 +69,13 @@ export async function consumeGrant(store: Store, userId: string, template: strin
   const subscriptions = store.collection<SubscriptionDoc>(SUBSCRIPTIONS_COLLECTION);
   for (let attempt = 0; attempt < 20; attempt++) {
     const doc = await subscriptions.get(userId);
-    const left = doc?.grants[template] ?? 0;
+    const counts = grantCounts(doc);
+    const left = counts[template] ?? 0;
     if (!doc || left <= 0) return false;
     try {
       await subscriptions.update(
         userId,
-        { grants: { ...doc.grants, [template]: left - 1 } },
+        { grants: storedGrants({ ...counts, [template]: left - 1 }) },
         { ifVersion: doc.version },
       );
       return true;

@@ -29,6 +29,18 @@ describe('local files', () => {
     expect(await files.url(stored.fileId)).toBe(`/signed/${stored.fileId}`);
   });
 
+  test('urls(): signed links for the stored files, null for a missing or malformed id', async () => {
+    const files = createLocalFiles(join(dir, 'files'), links);
+    const a = (await files.put('a.jpg', Buffer.from('a'), 'image/jpeg')).fileId;
+    const missing = 'f_00000000000000000000000000000000.jpg';
+    const urls = await files.urls([a, missing, '../secret']);
+    expect([...urls.entries()]).toEqual([
+      [a, `/signed/${a}`],
+      [missing, null],
+      ['../secret', null],
+    ]);
+  });
+
   test('a file id is random: the same bytes twice are two files, and neither id is their hash', async () => {
     const files = createLocalFiles(join(dir, 'files'), links);
     const bytes = Buffer.from([1, 2, 3]);

@@ -81,5 +81,12 @@ export function createLocalFiles(dir: string, links: Pick<FileLinks, 'url'>): Fi
     async url(fileId) {
       return links.url(fileId);
     },
+    async urls(fileIds) {
+      const found = new Map<string, string | null>();
+      for (const fileId of fileIds) {
+        found.set(fileId, isLocalFileId(fileId) && existsSync(join(dir, fileId)) ? links.url(fileId) : null);
+      }
+      return found;
+    },
   };
 }

@@ -2,6 +2,7 @@
 // index with the query it serves. SERVES is written by hand from the queries in cloudfunctions/ and platform/; a unit
 // test fails when an index has no entry, or an entry no index. Written as prettier formats it (the file is checked).
 import { COLLECTIONS, type CollectionName } from '../../platform/collections';
+import { arrayIndexNameOf, indexNameOf } from '../../platform/cloudbase/indexes';
 
 export const COLLECTIONS_START = '<!-- collections:start -->';
 export const COLLECTIONS_END = '<!-- collections:end -->';
@@ -84,6 +85,8 @@ export interface IndexRow {
   collection: CollectionName;
   /** `collection.field`, or the collection's name when it has no index */
   key: string;
+  /** the index's name on CloudBase (and on the local host's SQLite), '' for none */
+  name: string;
   index: string;
   kind: string;
 }
@@ -96,21 +99,34 @@ export function indexRows(): IndexRow[] {
     { indexes: readonly string[]; unique?: readonly string[]; arrays?: readonly string[] },
   ][]) {
     for (const field of spec.indexes) {
-      rows.push({ collection: name, key: `${name}.${field}`, index: `\`${field}\`, \`_id\``, kind: 'compound' });
+      rows.push({
+        collection: name,
+        key: `${name}.${field}`,
+        name: indexNameOf(name, field),
+        index: `\`${field}\`, \`_id\``,
+        kind: 'compound',
+      });
     }
     for (const field of spec.unique ?? []) {
       rows.push({
         collection: name,
         key: `${name}.${field}`,
+        name: indexNameOf(name, field, true),
         index: `\`${field}\``,
         kind: 'unique, sparse',
       });
     }
     for (const field of spec.arrays ?? []) {
-      rows.push({ collection: name, key: `${name}.${field}`, index: `\`${field}\``, kind: 'array (multikey)' });
+      rows.push({
+        collection: name,
+        key: `${name}.${field}`,
+        name: arrayIndexNameOf(name, field),
+        index: `\`${field}\``,
+        kind: 'array (multikey)',
+      });
     }
     if (spec.indexes.length === 0 && !spec.unique?.length) {
-      rows.push({ collection: name, key: name, index: '(none)', kind: '' });
+      rows.push({ collection: name, key: name, name: '', index: '(none)', kind: '' });
     }
   }
   return rows;
@@ -138,11 +154,12 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export function renderIndexTable(): string {
   const rows = indexRows().map((row) => [
     `\`${row.collection}\``,
+    row.name ? `\`${row.name}\`` : '',
     row.index,
     row.kind,
     SERVES[row.key] ?? '**missing**',
   ]);
-  const table = markdownTable(['collection', 'index (fields)', 'kind', 'serves'], rows);
+  const table = markdownTable(['collection', 'name', 'index (fields)', 'kind', 'serves'], rows);
   return (
     `${table}\n\nA unique index is sparse: documents without the field are not counted. An array index is CloudBase’s ` +
     `ordinary index on an array field (multikey: one entry per element), which \`{ field: value }\` uses to find ` +

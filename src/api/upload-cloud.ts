@@ -1,5 +1,6 @@
 // Mini-program upload: Taro.cloud.uploadFile to CloudBase storage (with progress), then files.register claims it.
 import Taro from '@tarojs/taro';
+import { uploadFolderOf } from '../../core/files/upload-path';
 import { ApiError, NETWORK_MESSAGE } from './api-error';
 import { call } from './client';
 import { initCloud } from './transport-cloud';
@@ -40,10 +41,11 @@ export async function describeCloudFile(filePath: string, contentType?: string):
   return { filePath, extension, contentType: contentType || TYPES_BY_EXTENSION[extension] || '', size };
 }
 
-function cloudPathFor(purpose: UploadPurpose, extension: string): string {
+/** Under the caller's own folder (core/files/upload-path.ts): files.register accepts nothing else. */
+function cloudPathFor(userId: string, purpose: UploadPurpose, extension: string): string {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return `uploads/${purpose}/${day}/${name}${extension ? `.${extension}` : ''}`;
+  return `${uploadFolderOf(userId)}${purpose}/${day}/${name}${extension ? `.${extension}` : ''}`;
 }
 
 export async function sendCloud(
@@ -52,9 +54,12 @@ export async function sendCloud(
   onProgress?: (share: number) => void,
 ): Promise<Upload> {
   initCloud();
+  const { user } = await call('auth', 'me', {});
+  if (!user.id) throw new ApiError('FORBIDDEN', '请先绑定账号后再上传');
+  const userId = user.id;
   const fileId = await new Promise<string>((resolve, reject) => {
     const task = Taro.cloud.uploadFile({
-      cloudPath: cloudPathFor(purpose, file.extension),
+      cloudPath: cloudPathFor(userId, purpose, file.extension),
       filePath: file.filePath,
       success: (res) => resolve(res.fileID),
       fail: (e) =>
